@@ -1,0 +1,33 @@
+using Cadence.BuildingBlocks.Results;
+using Microsoft.AspNetCore.Http;
+
+namespace Cadence.BuildingBlocks.Infrastructure.Api;
+
+/// <summary>The public API's error envelope: <c>{"error":{"code","message","details":[{"field","message"}]}}</c>.</summary>
+public static class ApiError
+{
+    public static IResult From(IReadOnlyList<Error> errors)
+    {
+        var first = errors[0];
+        var status = first.Code switch
+        {
+            "not_found" => StatusCodes.Status404NotFound,
+            "forbidden" => StatusCodes.Status403Forbidden,
+            "conflict" => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        var message = errors.Count == 1 ? first.Message : "The request has errors; see details.";
+        var body = new
+        {
+            error = new
+            {
+                code = first.Code,
+                message,
+                details = errors.Select(e => new { field = e.Field, message = e.Message }),
+            },
+        };
+        return Microsoft.AspNetCore.Http.Results.Json(body, statusCode: status);
+    }
+
+    public static IResult NotFound(string what) => From([Error.NotFound(what)]);
+}

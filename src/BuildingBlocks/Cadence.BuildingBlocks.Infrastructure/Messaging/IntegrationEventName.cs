@@ -1,0 +1,6 @@
+namespace Cadence.BuildingBlocks.Infrastructure.Messaging;
+
+internal static class IntegrationEventName
+{
+    public static string Of(Type eventType) => eventType.FullName ?? eventType.Name;
+}

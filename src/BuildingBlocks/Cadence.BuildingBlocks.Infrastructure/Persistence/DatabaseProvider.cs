@@ -1,0 +1,7 @@
+namespace Cadence.BuildingBlocks.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,3 @@
+namespace Cadence.BuildingBlocks.Email;
+
+public sealed record EmailMessage(string To, string Subject, string HtmlBody);

@@ -1,0 +1,45 @@
+using Cadence.BuildingBlocks.Infrastructure;
+
+namespace Cadence.Host.Infrastructure;
+
+internal static class WebRegistration
+{
+    public const string AntiforgeryHeader = "RequestVerificationToken";
+
+    public static IServiceCollection AddCadenceWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AllowAnonymousToAreaFolder("Identity", "/Account");
+            pages.Conventions.AllowAnonymousToPage("/Error");
+            pages.Conventions.AllowAnonymousToPage("/Status");
+        });
+        services.AddAntiforgery(antiforgery => antiforgery.HeaderName = AntiforgeryHeader);
+        return services;
+    }
+
+    public static WebApplication UseCadenceWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseCurrentAgency();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapCadenceEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,64 @@
+using Cadence.Accounts.Contracts;
+using Cadence.Accounts.Contracts.Agencies;
+using Cadence.Accounts.Contracts.Clients;
+using Cadence.Accounts.Data;
+using Cadence.Accounts.Domain;
+using Cadence.Accounts.Features.Agencies;
+using Cadence.Accounts.Features.Clients;
+using Cadence.Accounts.Features.Tenancy;
+using Cadence.BuildingBlocks.Authorization;
+using Cadence.BuildingBlocks.Infrastructure.Persistence;
+using Cadence.BuildingBlocks.Navigation;
+using Cadence.BuildingBlocks.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cadence.Accounts;
+
+public static class AccountsModule
+{
+    public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AccountsDbContext, AccountsSqliteDbContext, AccountsSqlServerDbContext>(configuration, AccountsModuleName.Value);
+        services.AddCadenceIdentity();
+        services.AddScoped<IAgencyMembershipResolver, AgencyMembershipResolver>();
+        services.AddScoped<IAgencyDirectory, AgencyDirectory>();
+        services.AddScoped<IClientDirectory, ClientDirectory>();
+        services.AddSingleton(new NavigationItem("Clients", "Accounts", "/Clients/Index", Order: 10, Permission.ViewContent));
+        services.AddSingleton(new NavigationItem("Team", "Accounts", "/Team/Index", Order: 70, Permission.ViewContent));
+        return services;
+    }
+
+    public static WebApplication MapAccountsModule(this WebApplication app) => app;
+
+    private static void AddCadenceIdentity(this IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Identity/Account/SignIn";
+            cookie.LogoutPath = "/Identity/Account/SignOut";
+            cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            cookie.Cookie.Name = "cadence.auth";
+            cookie.SlidingExpiration = true;
+        });
+        services.AddIdentityCore<CadenceUser>(identity =>
+            {
+                identity.SignIn.RequireConfirmedEmail = true;
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireDigit = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+    }
+}

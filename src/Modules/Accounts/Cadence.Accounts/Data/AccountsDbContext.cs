@@ -1,0 +1,36 @@
+using Cadence.Accounts.Contracts;
+using Cadence.Accounts.Domain;
+using Cadence.BuildingBlocks.Infrastructure.Messaging;
+using Cadence.BuildingBlocks.Infrastructure.Persistence;
+using Cadence.BuildingBlocks.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cadence.Accounts.Data;
+
+internal class AccountsDbContext(DbContextOptions options, ICurrentAgency agency)
+    : IdentityUserContext<CadenceUser, Guid>(options), IModuleDbContext
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<ClientLogo> ClientLogos => Set<ClientLogo>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    internal Guid? CurrentAgencyId => agency.AgencyId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
+        builder.ApplyModuleConventions(this, AccountsModuleName.Value, context => context.CurrentAgencyId);
+    }
+}

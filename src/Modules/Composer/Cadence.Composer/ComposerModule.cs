@@ -1,0 +1,22 @@
+using Cadence.BuildingBlocks.Authorization;
+using Cadence.BuildingBlocks.Infrastructure.Persistence;
+using Cadence.BuildingBlocks.Navigation;
+using Cadence.Composer.Contracts;
+using Cadence.Composer.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cadence.Composer;
+
+public static class ComposerModule
+{
+    public static IServiceCollection AddComposerModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
+        services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
+        return services;
+    }
+
+    public static WebApplication MapComposerModule(this WebApplication app) => app;
+}

@@ -1,0 +1,22 @@
+using Cadence.BuildingBlocks.Authorization;
+using Cadence.BuildingBlocks.Infrastructure.Persistence;
+using Cadence.BuildingBlocks.Navigation;
+using Cadence.Scheduler.Contracts;
+using Cadence.Scheduler.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cadence.Scheduler;
+
+public static class SchedulerModule
+{
+    public static IServiceCollection AddSchedulerModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<SchedulerDbContext, SchedulerSqliteDbContext, SchedulerSqlServerDbContext>(configuration, SchedulerModuleName.Value);
+        services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: null, Order: 30, Permission.ViewContent));
+        return services;
+    }
+
+    public static WebApplication MapSchedulerModule(this WebApplication app) => app;
+}
