@@ -8,10 +8,11 @@ namespace Cadence.Accounts.Features.Agencies;
 internal sealed class AgencyDirectory(AccountsDbContext db, ICurrentAgency current, TimeProvider clock) : IAgencyDirectory
 {
     public async Task<IReadOnlyList<AgencyChoice>> ListForUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Memberships.IgnoreQueryFilters()
-            .Where(m => m.UserId == userId)
-            .Join(db.Agencies, m => m.AgencyId, a => a.Id, (m, a) => new AgencyChoice(a.Id, a.Name, m.Role))
-            .OrderBy(choice => choice.Name)
+        await (from membership in db.Memberships.IgnoreQueryFilters()
+               join agency in db.Agencies on membership.AgencyId equals agency.Id
+               where membership.UserId == userId
+               orderby agency.Name
+               select new AgencyChoice(agency.Id, agency.Name, membership.Role))
             .ToListAsync(cancellationToken);
 
     public async Task<AgencyOverview?> GetOverviewAsync(CancellationToken cancellationToken)
