@@ -16,9 +16,18 @@ namespace Cadence.Testing;
 /// </summary>
 public class CadenceAppFactory : WebApplicationFactory<Program>
 {
+    private readonly bool _ownsData;
+
     public CadenceAppFactory()
+        : this(Path.Combine(Path.GetTempPath(), "cadence-tests", Guid.NewGuid().ToString("N")), ownsData: true)
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "cadence-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A host over an existing data folder, as after a restart; the folder is left for its owner to remove.</summary>
+    protected CadenceAppFactory(string dataPath, bool ownsData)
+    {
+        DataPath = dataPath;
+        _ownsData = ownsData;
         Directory.CreateDirectory(DataPath);
     }
 
@@ -87,7 +96,7 @@ public class CadenceAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsData)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

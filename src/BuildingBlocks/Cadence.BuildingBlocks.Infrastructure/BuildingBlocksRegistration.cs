@@ -34,7 +34,7 @@ public static class BuildingBlocksRegistration
         where TContext : IModuleDbContext
     {
         services.AddScoped<THandler>();
-        services.AddSingleton(new IntegrationEventHandlerRegistration(typeof(TEvent), typeof(THandler), typeof(TContext)));
+        services.AddSingleton(IntegrationEventHandlerRegistration.For<TEvent, THandler, TContext>());
         return services;
     }
 

@@ -88,8 +88,7 @@ public sealed partial class OutboxDispatcher(
         });
 
         var handler = scope.ServiceProvider.GetRequiredService(registration.HandlerType);
-        var handle = typeof(IIntegrationEventHandler<>).MakeGenericType(registration.EventType).GetMethod("HandleAsync")!;
-        await (Task)handle.Invoke(handler, [integrationEvent, cancellationToken])!;
+        await registration.Invoke(handler, integrationEvent, cancellationToken);
         await inbox.SaveChangesAsync(cancellationToken);
     }
 
