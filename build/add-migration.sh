@@ -23,3 +23,5 @@ for provider in Sqlite SqlServer; do
     --context "${module}${provider}DbContext" \
     --output-dir "Data/Migrations/$provider"
 done
+# Module implementations keep everything internal (architecture tests check it); EF writes migrations public.
+find "$project/Data/Migrations" -name "*_${name}*.cs" -exec sed -i 's/^    public partial class /    internal partial class /' {} +

@@ -20,7 +20,7 @@ builder.Services.AddEngagementModule(configuration);
 builder.Services.AddAnalyticsModule(configuration);
 builder.Services.AddBillingModule(configuration);
 builder.Services.AddCadenceJobs(configuration);
-builder.Services.AddCadenceWeb();
+builder.Services.AddCadenceWeb(configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

@@ -13,7 +13,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var provider = ProviderFrom(configuration);
-        var migrate = !bool.TryParse(configuration["Database:MigrateOnStartup"], out var flag) || flag;
+        var migrate = configuration.GetValue("Database:MigrateOnStartup", defaultValue: true);
         var connectionString = configuration.GetConnectionString("Default");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -28,10 +28,18 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return new DatabaseSettings(provider, connectionString, migrate);
     }
 
-    public static DatabaseProvider ProviderFrom(IConfiguration configuration) =>
-        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var parsed)
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
+    {
+        var configured = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(configured, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
-            : DatabaseProvider.Sqlite;
+            : throw new InvalidOperationException($"Database:Provider '{configured}' is not known: use Sqlite or SqlServer.");
+    }
 
     public static string DataFolder(IConfiguration configuration, string contentRoot)
     {
