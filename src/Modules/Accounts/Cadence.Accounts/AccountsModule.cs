@@ -5,6 +5,8 @@ using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
 using Cadence.Accounts.Features.Agencies;
 using Cadence.Accounts.Features.Clients;
+using Cadence.Accounts.Features.Invitations;
+using Cadence.Accounts.Features.Team;
 using Cadence.Accounts.Features.Tenancy;
 using Cadence.BuildingBlocks.Authorization;
 using Cadence.BuildingBlocks.Infrastructure.Persistence;
@@ -26,6 +28,7 @@ public static class AccountsModule
         services.AddScoped<IAgencyMembershipResolver, AgencyMembershipResolver>();
         services.AddScoped<IAgencyDirectory, AgencyDirectory>();
         services.AddScoped<IClientDirectory, ClientDirectory>();
+        services.AddTeamUseCases();
         services.AddSingleton(new NavigationItem("Clients", "Accounts", "/Clients/Index", Order: 10, Permission.ViewContent));
         services.AddSingleton(new NavigationItem("Team", "Accounts", "/Team/Index", Order: 70, Permission.ViewContent));
         return services;
@@ -60,5 +63,19 @@ public static class AccountsModule
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+    }
+
+    private static void AddTeamUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<GetTeam>();
+        services.AddScoped<ChangeMemberRole>();
+        services.AddScoped<RemoveMember>();
+        services.AddScoped<InviteMember>();
+        services.AddScoped<RevokeInvitation>();
+        services.AddScoped<FindInvitation>();
+        services.AddScoped<UnsavedAccounts>();
+        services.AddScoped<AcceptInvitationAsNewPerson>();
+        services.AddScoped<AcceptInvitationAsMember>();
+        services.AddScoped<SwitchAgency>();
     }
 }
