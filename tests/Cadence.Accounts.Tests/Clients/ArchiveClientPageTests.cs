@@ -27,6 +27,11 @@ public sealed class ArchiveClientPageTests(CadenceAppFactory app) : IClassFixtur
         var after = await http.GetDocumentAsync(DetailsUrl(id));
         Assert.Equal("Restore client", after.QuerySelector("#client-status button")?.TextContent.Trim());
         Assert.Contains("Client archived", after.GetElementById("toasts")!.TextContent, StringComparison.Ordinal);
+
+        var restoreForm = after.QuerySelector("#client-status form")!;
+        using var restored = await http.PostWithTokenAsync(restoreForm.GetAttribute("action")!, HtmlForms.AntiforgeryToken(after), []);
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Null((await app.FindClientAsync(id))!.ArchivedAtUtc);
     }
 
     [Fact]

@@ -51,13 +51,16 @@ public sealed class CreateClientPageTests(CadenceAppFactory app) : IClassFixture
     public async Task Saving_through_htmx_answers_an_HX_Redirect_to_the_details()
     {
         var owner = await app.CreateAgencyAsync();
+        var http = app.CreateClientFor(owner.UserId);
 
-        using var response = await app.CreateClientFor(owner.UserId).PostClientFormAsync(CreateUrl, Fields("Sakura Studio"), htmx: true);
+        using var response = await http.PostClientFormAsync(CreateUrl, Fields("Sakura Studio"), htmx: true);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var target = response.Headers.GetValues("HX-Redirect").Single();
         Assert.StartsWith("/Accounts/Clients/Details/", target, StringComparison.Ordinal);
         Assert.Equal("Sakura Studio", (await app.FindClientAsync(ClientIdFrom(new Uri(target, UriKind.Relative))))!.Name);
+        var details = await http.GetDocumentAsync(target);
+        Assert.Contains("Client saved", details.GetElementById("toasts")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
