@@ -11,6 +11,7 @@ public static class ApiError
         var first = errors[0];
         var status = first.Code switch
         {
+            "unauthorized" => StatusCodes.Status401Unauthorized,
             "not_found" => StatusCodes.Status404NotFound,
             "forbidden" => StatusCodes.Status403Forbidden,
             "conflict" => StatusCodes.Status409Conflict,

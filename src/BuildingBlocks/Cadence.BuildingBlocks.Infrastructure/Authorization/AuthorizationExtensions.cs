@@ -1,5 +1,7 @@
 using Cadence.BuildingBlocks.Authorization;
+using Cadence.BuildingBlocks.Infrastructure.Api;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadence.BuildingBlocks.Infrastructure.Authorization;
@@ -10,6 +12,7 @@ public static class AuthorizationExtensions
     public static IServiceCollection AddCadenceAuthorization(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPermissionPolicies();

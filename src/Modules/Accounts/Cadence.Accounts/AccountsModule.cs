@@ -1,10 +1,13 @@
+using Cadence.Accounts.Api;
 using Cadence.Accounts.Contracts;
 using Cadence.Accounts.Contracts.Agencies;
 using Cadence.Accounts.Contracts.Clients;
+using Cadence.Accounts.Contracts.Demo;
 using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
 using Cadence.Accounts.Features.Agencies;
 using Cadence.Accounts.Features.Clients;
+using Cadence.Accounts.Features.Demo;
 using Cadence.Accounts.Features.Invitations;
 using Cadence.Accounts.Features.Team;
 using Cadence.Accounts.Features.Tenancy;
@@ -29,12 +32,18 @@ public static class AccountsModule
         services.AddScoped<IAgencyDirectory, AgencyDirectory>();
         services.AddScoped<IClientDirectory, ClientDirectory>();
         services.AddTeamUseCases();
+        services.AddClientUseCases();
+        services.AddScoped<IDemoData, DemoDataSeeder>();
         services.AddSingleton(new NavigationItem("Clients", "Accounts", "/Clients/Index", Order: 10, Permission.ViewContent));
         services.AddSingleton(new NavigationItem("Team", "Accounts", "/Team/Index", Order: 70, Permission.ViewContent));
         return services;
     }
 
-    public static WebApplication MapAccountsModule(this WebApplication app) => app;
+    public static WebApplication MapAccountsModule(this WebApplication app)
+    {
+        app.MapClientsApi();
+        return app;
+    }
 
     private static void AddCadenceIdentity(this IServiceCollection services)
     {

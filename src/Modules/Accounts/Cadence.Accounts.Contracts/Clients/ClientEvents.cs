@@ -10,3 +10,6 @@ public sealed record ClientUpdated(Guid ClientId, string Name, string TimeZoneId
 
 /// <summary>A client was archived: nothing new should be scheduled for it.</summary>
 public sealed record ClientArchived(Guid ClientId) : IntegrationEvent;
+
+/// <summary>An archived client was brought back: it may be scheduled for again.</summary>
+public sealed record ClientRestored(Guid ClientId, string Name, string TimeZoneId) : IntegrationEvent;

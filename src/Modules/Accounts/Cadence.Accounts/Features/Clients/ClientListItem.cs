@@ -1,0 +1,3 @@
+namespace Cadence.Accounts.Features.Clients;
+
+internal sealed record ClientListItem(Guid Id, string Name, string TimeZone, string BrandColor, bool HasLogo, bool IsArchived);

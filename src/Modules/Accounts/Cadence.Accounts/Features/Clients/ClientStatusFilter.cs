@@ -1,0 +1,8 @@
+namespace Cadence.Accounts.Features.Clients;
+
+internal enum ClientStatusFilter
+{
+    Active,
+    Archived,
+    All,
+}
