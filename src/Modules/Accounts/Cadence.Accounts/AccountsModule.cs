@@ -5,13 +5,16 @@ using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
 using Cadence.Accounts.Features.Agencies;
 using Cadence.Accounts.Features.Clients;
+using Cadence.Accounts.Features.SignUp;
 using Cadence.Accounts.Features.Tenancy;
+using Cadence.Accounts.Identity;
 using Cadence.BuildingBlocks.Authorization;
 using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +29,7 @@ public static class AccountsModule
         services.AddScoped<IAgencyMembershipResolver, AgencyMembershipResolver>();
         services.AddScoped<IAgencyDirectory, AgencyDirectory>();
         services.AddScoped<IClientDirectory, ClientDirectory>();
+        services.AddScoped<SignUpAgency>();
         services.AddSingleton(new NavigationItem("Clients", "Accounts", "/Clients/Index", Order: 10, Permission.ViewContent));
         services.AddSingleton(new NavigationItem("Team", "Accounts", "/Team/Index", Order: 70, Permission.ViewContent));
         return services;
@@ -59,6 +63,12 @@ public static class AccountsModule
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<CadenceClaimsPrincipalFactory>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AuthenticatorSetup>();
+        services.PostConfigure<RazorPagesOptions>(pages => pages.Conventions.Add(new AuthorizeOverridesAnonymousFolder()));
     }
 }
