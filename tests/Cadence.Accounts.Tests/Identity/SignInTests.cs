@@ -73,4 +73,13 @@ public sealed class SignInTests(CadenceAppFactory app) : IClassFixture<CadenceAp
         Assert.Equal("/Identity/Account/SignIn", signedOut.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task The_access_denied_page_answers_403_with_its_own_explanation()
+    {
+        using var response = await app.CreateAnonymousClient().GetAsync(new Uri("/Identity/Account/AccessDenied", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Access denied", (await HtmlForms.ParseAsync(response)).QuerySelector("h1")!.TextContent);
+    }
 }

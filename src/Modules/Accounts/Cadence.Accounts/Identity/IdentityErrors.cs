@@ -8,7 +8,15 @@ internal static class IdentityErrors
 {
     public static IReadOnlyList<Error> ToErrors(
         this IdentityResult result, string passwordField = "Password", string emailField = "Email", string? currentPasswordField = null) =>
-        result.Errors.Select(error => new Error(error.Code, error.Description, FieldFor(error.Code, passwordField, emailField, currentPasswordField))).ToList();
+        result.Errors.Select(error => new Error(error.Code, Describe(error), FieldFor(error.Code, passwordField, emailField, currentPasswordField))).ToList();
+
+    /// <summary>The user name is the email address, so Identity's words about user names would only confuse.</summary>
+    private static string Describe(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.InvalidUserName) => "Use an email address made of letters, digits and the characters . _ - + @ only.",
+        nameof(IdentityErrorDescriber.DuplicateUserName) => "An account with this email already exists. Sign in, or reset your password.",
+        _ => error.Description,
+    };
 
     private static string? FieldFor(string code, string passwordField, string emailField, string? currentPasswordField) => code switch
     {
