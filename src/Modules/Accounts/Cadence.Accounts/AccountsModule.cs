@@ -9,14 +9,17 @@ using Cadence.Accounts.Features.Agencies;
 using Cadence.Accounts.Features.Clients;
 using Cadence.Accounts.Features.Demo;
 using Cadence.Accounts.Features.Invitations;
+using Cadence.Accounts.Features.SignUp;
 using Cadence.Accounts.Features.Team;
 using Cadence.Accounts.Features.Tenancy;
+using Cadence.Accounts.Identity;
 using Cadence.BuildingBlocks.Authorization;
 using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +37,7 @@ public static class AccountsModule
         services.AddTeamUseCases();
         services.AddClientUseCases();
         services.AddScoped<IDemoData, DemoDataSeeder>();
+        services.AddScoped<SignUpAgency>();
         services.AddSingleton(new NavigationItem("Clients", "Accounts", "/Clients/Index", Order: 10, Permission.ViewContent));
         services.AddSingleton(new NavigationItem("Team", "Accounts", "/Team/Index", Order: 70, Permission.ViewContent));
         return services;
@@ -71,7 +75,13 @@ public static class AccountsModule
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<CadenceClaimsPrincipalFactory>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AuthenticatorSetup>();
+        services.PostConfigure<RazorPagesOptions>(pages => pages.Conventions.Add(new AuthorizeOverridesAnonymousFolder()));
     }
 
     private static void AddTeamUseCases(this IServiceCollection services)

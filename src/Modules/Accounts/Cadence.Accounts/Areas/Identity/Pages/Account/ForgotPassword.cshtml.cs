@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+using Cadence.Accounts.Domain;
+using Cadence.Accounts.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cadence.Accounts.Areas.Identity.Pages.Account;
+
+internal sealed class ForgotPasswordModel(UserManager<CadenceUser> users, AccountEmails emails) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    public string? Email { get; set; }
+
+    /// <summary>Answers the same whether or not the address has an account, so the page cannot be used to find out.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Email!);
+        if (user is not null && await users.IsEmailConfirmedAsync(user))
+        {
+            await emails.SendPasswordResetAsync(user, cancellationToken);
+        }
+
+        return RedirectToPage("./CheckEmail", new { reason = CheckEmailModel.PasswordReset });
+    }
+}
