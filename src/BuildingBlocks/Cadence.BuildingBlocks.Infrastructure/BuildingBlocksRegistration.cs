@@ -39,4 +39,7 @@ public static class BuildingBlocksRegistration
     }
 
     public static IApplicationBuilder UseCurrentAgency(this IApplicationBuilder app) => app.UseMiddleware<CurrentAgencyMiddleware>();
+
+    /// <summary>API requests answer the error envelope; pages get the HTML status pages instead.</summary>
+    public static IApplicationBuilder UseApiErrors(this IApplicationBuilder app) => app.UseMiddleware<Api.ApiErrorMiddleware>();
 }

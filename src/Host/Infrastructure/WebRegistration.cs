@@ -19,6 +19,7 @@ internal static class WebRegistration
             pages.Conventions.AllowAnonymousToPage("/Status");
         });
         services.AddAntiforgery(antiforgery => antiforgery.HeaderName = AntiforgeryHeader);
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -30,7 +31,8 @@ internal static class WebRegistration
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
+        app.UseWhen(IsApi, api => api.UseApiErrors());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -38,6 +40,8 @@ internal static class WebRegistration
         app.UseAuthorization();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static WebApplication MapCadenceEndpoints(this WebApplication app)
     {

@@ -18,17 +18,24 @@ public static class ApiError
             _ => StatusCodes.Status400BadRequest,
         };
         var message = errors.Count == 1 ? first.Message : "The request has errors; see details.";
-        var body = new
-        {
-            error = new
-            {
-                code = first.Code,
-                message,
-                details = errors.Select(e => new { field = e.Field, message = e.Message }),
-            },
-        };
-        return Microsoft.AspNetCore.Http.Results.Json(body, statusCode: status);
+        return Body(first.Code, message, errors, status);
     }
+
+    /// <summary>One error with a status chosen by the caller, for failures outside any use case.</summary>
+    public static IResult Envelope(Error error, int status) => Body(error.Code, error.Message, [error], status);
+
+    private static IResult Body(string code, string message, IReadOnlyList<Error> errors, int status) =>
+        Microsoft.AspNetCore.Http.Results.Json(
+            new
+            {
+                error = new
+                {
+                    code,
+                    message,
+                    details = errors.Select(e => new { field = e.Field, message = e.Message }),
+                },
+            },
+            statusCode: status);
 
     public static IResult NotFound(string what) => From([Error.NotFound(what)]);
 }
