@@ -35,4 +35,19 @@ internal sealed class Invitation : IAgencyOwned
     public DateTime? RevokedAtUtc { get; set; }
 
     public bool IsOpen(DateTime nowUtc) => AcceptedAtUtc is null && RevokedAtUtc is null && ExpiresAtUtc > nowUtc;
+
+    /// <summary>Marks the invitation used and gives the membership it offered, with its role and client restriction.</summary>
+    public Membership AcceptFor(Guid userId, DateTime nowUtc)
+    {
+        AcceptedAtUtc = nowUtc;
+        return new Membership
+        {
+            AgencyId = AgencyId,
+            UserId = userId,
+            Role = Role,
+            RestrictedToClients = RestrictedToClients,
+            ClientIds = [.. ClientIds],
+            JoinedAtUtc = nowUtc,
+        };
+    }
 }

@@ -28,20 +28,12 @@ internal sealed class AcceptInvitationAsMember(AccountsDbContext db, TimeProvide
 
         var alreadyMember = await db.Memberships.IgnoreQueryFilters()
             .AnyAsync(m => m.AgencyId == invitation.AgencyId && m.UserId == request.UserId, cancellationToken);
+        var membership = invitation.AcceptFor(request.UserId, now);
         if (!alreadyMember)
         {
-            db.Memberships.Add(new Membership
-            {
-                AgencyId = invitation.AgencyId,
-                UserId = request.UserId,
-                Role = invitation.Role,
-                RestrictedToClients = invitation.RestrictedToClients,
-                ClientIds = [.. invitation.ClientIds],
-                JoinedAtUtc = now,
-            });
+            db.Memberships.Add(membership);
         }
 
-        invitation.AcceptedAtUtc = now;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

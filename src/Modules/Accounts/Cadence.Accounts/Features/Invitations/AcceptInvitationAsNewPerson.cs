@@ -38,16 +38,7 @@ internal sealed class AcceptInvitationAsNewPerson(AccountsDbContext db, UnsavedA
             return Result.Failure<NewMember>(created.Errors.Select(e => new Error("validation", e.Description)).ToList());
         }
 
-        db.Memberships.Add(new Membership
-        {
-            AgencyId = invitation.AgencyId,
-            UserId = user.Id,
-            Role = invitation.Role,
-            RestrictedToClients = invitation.RestrictedToClients,
-            ClientIds = [.. invitation.ClientIds],
-            JoinedAtUtc = now,
-        });
-        invitation.AcceptedAtUtc = now;
+        db.Memberships.Add(invitation.AcceptFor(user.Id, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
