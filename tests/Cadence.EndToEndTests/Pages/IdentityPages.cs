@@ -11,7 +11,8 @@ public sealed class IdentityPages(IPage page)
     public const string SignUpPath = "/Identity/Account/SignUp";
     public const string ConfirmationSubject = "Confirm your email for Cadence";
 
-    public ILocator SignOutButton => page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true });
+    /// <summary>The user menu's "Sign out" button: there (if folded away) whenever someone is signed in.</summary>
+    public ILocator SignOutButton => page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true, IncludeHidden = true });
 
     public async Task SignUpAsync(NewAgencyOwner owner)
     {
