@@ -5,7 +5,7 @@ using Cadence.Testing;
 namespace Cadence.EndToEndTests.Accessibility;
 
 [Collection(BrowserCollection.Name)]
-public sealed class AccessibilityTests(BrowserFixture browser, CadenceServer server) : IClassFixture<CadenceServer>
+public sealed class AccessibilityTests(BrowserFixture browser, CadenceServer server)
 {
     [Theory]
     [InlineData(IdentityPages.SignInPath)]

@@ -4,7 +4,7 @@ using Cadence.Testing;
 namespace Cadence.EndToEndTests.Accessibility;
 
 [Collection(BrowserCollection.Name)]
-public sealed class KeyboardTests(BrowserFixture browser, CadenceServer server) : IClassFixture<CadenceServer>
+public sealed class KeyboardTests(BrowserFixture browser, CadenceServer server)
 {
     private const string FocusedOutline = "() => getComputedStyle(document.activeElement).outlineStyle";
 

@@ -7,7 +7,7 @@ namespace Cadence.EndToEndTests.Infrastructure;
 
 /// <summary>
 /// The real Host listening on a loopback port, for a browser to reach: Development (so the mailbox page is served),
-/// on its own fresh SQLite file. One per test class.
+/// on its own fresh SQLite file. One per test collection.
 /// </summary>
 public sealed class CadenceServer : CadenceAppFactory
 {

@@ -6,7 +6,7 @@ using Cadence.Testing;
 namespace Cadence.EndToEndTests.Journeys;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ClientAccessTests(BrowserFixture browser, CadenceServer server) : IClassFixture<CadenceServer>
+public sealed class ClientAccessTests(BrowserFixture browser, CadenceServer server)
 {
     [Fact]
     public async Task A_viewer_signed_in_through_the_sign_in_page_is_offered_no_new_client_link_and_is_refused_the_form()
@@ -22,6 +22,7 @@ public sealed class ClientAccessTests(BrowserFixture browser, CadenceServer serv
         await clients.OpenListAsync();
         await Expect(clients.ClientLink("Visible Client")).ToBeVisibleAsync();
         await Expect(clients.NewClientLink).ToHaveCountAsync(0);
+        await Expect(page.GetByText("New client", new() { Exact = true })).ToHaveCountAsync(0);
 
         var response = await page.GotoAsync(ClientPages.CreatePath);
         Assert.Equal(403, response!.Status);

@@ -4,7 +4,7 @@ using Cadence.EndToEndTests.Pages;
 namespace Cadence.EndToEndTests.Journeys;
 
 [Collection(BrowserCollection.Name)]
-public sealed class InvitationJourneyTests(BrowserFixture browser, CadenceServer server) : IClassFixture<CadenceServer>
+public sealed class InvitationJourneyTests(BrowserFixture browser, CadenceServer server)
 {
     [Fact]
     public async Task An_owner_signs_up_adds_clients_and_invites_an_editor_who_sees_only_the_client_they_were_given()

@@ -5,7 +5,7 @@ using Cadence.Testing;
 namespace Cadence.EndToEndTests.Layout;
 
 [Collection(BrowserCollection.Name)]
-public sealed class AntiforgeryTests(BrowserFixture browser, CadenceServer server) : IClassFixture<CadenceServer>
+public sealed class AntiforgeryTests(BrowserFixture browser, CadenceServer server)
 {
     [Fact]
     public async Task An_htmx_post_is_refused_without_the_layout_token_and_accepted_with_it()

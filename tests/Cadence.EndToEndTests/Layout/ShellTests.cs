@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cadence.EndToEndTests.Layout;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ShellTests(BrowserFixture browser, CadenceServer server) : IClassFixture<CadenceServer>
+public sealed class ShellTests(BrowserFixture browser, CadenceServer server)
 {
     [Fact]
     public async Task The_host_answers_its_health_check_on_a_real_port()
