@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Cadence.EndToEndTests.Infrastructure;
 using Cadence.EndToEndTests.Pages;
 using Cadence.Testing;
@@ -40,6 +41,6 @@ public sealed class AntiforgeryTests(BrowserFixture browser, CadenceServer serve
         var accepted = await HtmxRequests.PostAsync(page, "/Identity/Account/SignOut", token);
         Assert.InRange(accepted.Status, 200, 399);
         await page.GotoAsync("/");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(IdentityPages.SignInPath));
+        await Expect(page).ToHaveURLAsync(new Regex(IdentityPages.SignInPath));
     }
 }

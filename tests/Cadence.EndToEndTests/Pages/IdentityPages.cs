@@ -4,7 +4,7 @@ namespace Cadence.EndToEndTests.Pages;
 
 public sealed record NewAgencyOwner(string AgencyName, string Name, string Email, string Password);
 
-/// <summary>Sign-up, email confirmation, sign-in and sign-out, used as a person would (labels and button names).</summary>
+/// <summary>Sign-up, email confirmation and sign-in, used as a person would: by headings, labels and button names.</summary>
 public sealed class IdentityPages(IPage page)
 {
     public const string SignInPath = "/Identity/Account/SignIn";
@@ -38,7 +38,7 @@ public sealed class IdentityPages(IPage page)
         await Expect(page).ToHaveURLAsync(new Regex(SignInPath, RegexOptions.IgnoreCase));
     }
 
-    /// <summary>Signs in through the real page and waits until it has been left.</summary>
+    /// <summary>Signs in through the real page (opening it unless a redirect already did) and waits for the signed-in layout.</summary>
     public async Task SignInAsync(string email, string password)
     {
         if (!page.Url.Contains(SignInPath, StringComparison.OrdinalIgnoreCase))
