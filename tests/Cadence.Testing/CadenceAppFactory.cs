@@ -96,7 +96,7 @@ public class CadenceAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _ownsData)
+        if (disposing && _ownsData && Directory.Exists(DataPath))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

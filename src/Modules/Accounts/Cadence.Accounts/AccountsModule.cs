@@ -18,6 +18,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +60,13 @@ public static class AccountsModule
             cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
             cookie.Cookie.Name = "cadence.auth";
             cookie.SlidingExpiration = true;
+
+            // A signed-in member without the permission gets a plain 403, shown by the same status page as every refusal.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddIdentityCore<CadenceUser>(identity =>
             {
