@@ -25,6 +25,7 @@ internal static class WebRegistration
 
     public static WebApplication UseCadenceWeb(this WebApplication app)
     {
+        app.UsePublicBaseUrl();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
