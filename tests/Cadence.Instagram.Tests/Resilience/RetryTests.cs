@@ -1,0 +1,49 @@
+using System.Net;
+using Cadence.Instagram.Tests.Support;
+
+namespace Cadence.Instagram.Tests.Resilience;
+
+public sealed class RetryTests
+{
+    [Fact]
+    public async Task A_burst_of_5xx_on_a_read_is_retried_until_it_succeeds()
+    {
+        using var fake = new FakeInstagram();
+        fake.Handler
+            .Reply(HttpStatusCode.InternalServerError, Fixtures.Error(2, transient: true))
+            .Reply(HttpStatusCode.BadGateway, "<html/>")
+            .ReplyOk("""{"id":"1","username":"demo"}""");
+
+        var account = await fake.Get<IInstagramAccounts>().GetAccountAsync(FakeInstagram.Access);
+
+        Assert.Equal("demo", account.Username);
+        Assert.Equal(3, fake.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_read_gives_up_after_the_configured_retries_with_a_transient_error()
+    {
+        using var fake = new FakeInstagram(new() { ["Instagram:MaxRetryAttempts"] = "2" });
+        for (var i = 0; i < 3; i++)
+        {
+            fake.Handler.Reply(HttpStatusCode.ServiceUnavailable, Fixtures.Error(1));
+        }
+
+        var failure = await Assert.ThrowsAsync<InstagramApiException>(() => fake.Get<IInstagramAccounts>().GetAccountAsync(FakeInstagram.Access));
+
+        Assert.Equal(InstagramErrorKind.Transient, failure.Error.Kind);
+        Assert.Equal(3, fake.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_400_error_on_a_read_is_not_retried()
+    {
+        using var fake = new FakeInstagram();
+        fake.Handler.Reply(HttpStatusCode.BadRequest, Fixtures.SessionExpired);
+
+        var failure = await Assert.ThrowsAsync<InstagramApiException>(() => fake.Get<IInstagramAccounts>().GetAccountAsync(FakeInstagram.Access));
+
+        Assert.True(failure.Error.RequiresReconnect);
+        Assert.Single(fake.Handler.Requests);
+    }
+}
