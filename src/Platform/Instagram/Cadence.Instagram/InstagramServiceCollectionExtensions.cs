@@ -34,6 +34,7 @@ public static class InstagramServiceCollectionExtensions
         });
         services.AddHttpClient<IInstagramOAuth, InstagramOAuth>();
         services.AddTransient<IInstagramAccounts, Accounts.InstagramAccounts>();
+        services.AddTransient<IInstagramPublishing, Publishing.InstagramPublishing>();
         return services;
     }
 
