@@ -35,6 +35,9 @@ public static class InstagramServiceCollectionExtensions
         services.AddHttpClient<IInstagramOAuth, InstagramOAuth>();
         services.AddTransient<IInstagramAccounts, Accounts.InstagramAccounts>();
         services.AddTransient<IInstagramPublishing, Publishing.InstagramPublishing>();
+        services.AddTransient<IInstagramComments, Comments.InstagramComments>();
+        services.AddTransient<IInstagramMessaging, Messaging.InstagramMessaging>();
+        services.AddTransient<IInstagramInsights, Insights.InstagramInsights>();
         return services;
     }
 
