@@ -38,6 +38,7 @@ public static class InstagramServiceCollectionExtensions
         services.AddTransient<IInstagramComments, Comments.InstagramComments>();
         services.AddTransient<IInstagramMessaging, Messaging.InstagramMessaging>();
         services.AddTransient<IInstagramInsights, Insights.InstagramInsights>();
+        services.AddSingleton<InstagramWebhooks>();
         return services;
     }
 
