@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Cadence.InstagramSandbox.Tests.Infrastructure;
+
+/// <summary>The sandbox in memory with a test configuration; media URLs and webhooks go to a real loopback server.</summary>
+public class SandboxFactory : WebApplicationFactory<SandboxProgram>
+{
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("InstagramSandbox:PublishQuota", "3");
+        builder.UseSetting("InstagramSandbox:VideoProcessingSeconds", "30");
+        builder.UseSetting("InstagramSandbox:WebhookBatchDelayMilliseconds", "50");
+        builder.UseSetting("InstagramSandbox:WebhookDuplicateRate", "0");
+        builder.UseSetting("InstagramSandbox:AppSecret", "test-secret");
+        builder.UseSetting("InstagramSandbox:AppId", "1234567890");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public SandboxApi Api() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+}
+
+/// <summary>A sandbox whose per-account budget is tiny, to reach throttling quickly.</summary>
+public sealed class ThrottledSandboxFactory : SandboxFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["InstagramSandbox:AccountCallsPerHour"] = "5",
+    };
+}
