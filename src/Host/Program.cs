@@ -23,12 +23,14 @@ builder.Services.AddAnalyticsModule(configuration);
 builder.Services.AddBillingModule(configuration);
 builder.Services.AddCadenceJobs(configuration);
 builder.Services.AddCadenceWeb(configuration, builder.Environment.ContentRootPath);
+builder.Services.AddDevelopmentInstagramSandbox(builder.Environment, configuration);
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 app.UseCadenceWeb();
 app.MapCadenceEndpoints();
+app.MapDevelopmentInstagramSandbox();
 app.MapAccountsModule();
 app.MapComposerModule();
 app.MapSchedulerModule();

@@ -12,7 +12,18 @@ public static class SandboxExtensions
 {
     public static IServiceCollection AddInstagramSandbox(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section));
+        services.AddOptions<SandboxOptions>()
+            .Configure(options =>
+            {
+                // Mounted in the Host, the sandbox is the app the Host's Instagram:* settings describe.
+                options.AppId = configuration["Instagram:AppId"] is { Length: > 0 } appId ? appId : options.AppId;
+                options.AppSecret = configuration["Instagram:AppSecret"] is { Length: > 0 } secret ? secret : options.AppSecret;
+                if (configuration["Instagram:RedirectUri"] is { Length: > 0 } redirect)
+                {
+                    options.RedirectUris.Add(redirect);
+                }
+            })
+            .Bind(configuration.GetSection(SandboxOptions.Section));
         services.AddRazorComponents();
         services.AddHttpClient(MediaFetcher.HttpClientName);
         services.AddHttpClient(WebhookDelivery.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));

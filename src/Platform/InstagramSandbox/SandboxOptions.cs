@@ -30,6 +30,8 @@ public sealed class SandboxOptions
     /// <summary>Code-exchange answer shape: "flat" (seen in practice) or "data" (documented).</summary>
     public string CodeExchangeShape { get; set; } = "flat";
     public List<DemoAccount> DemoAccounts { get; set; } = [];
+    /// <summary>Registered OAuth redirect URIs (exact match, as on Meta's dashboard); empty accepts any absolute URL.</summary>
+    public List<string> RedirectUris { get; set; } = [];
 }
 
 public sealed class DemoAccount

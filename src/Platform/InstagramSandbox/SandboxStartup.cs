@@ -10,6 +10,7 @@ internal sealed partial class SandboxStartup(
     IOptions<SandboxOptions> options, ILogger<SandboxStartup> logger) : BackgroundService
 {
     private static readonly JsonSerializerOptions SnapshotJson = new() { WriteIndented = false };
+    private readonly Lock saving = new();
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ internal sealed partial class SandboxStartup(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await SaveAsync(CancellationToken.None);
+                Save();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -53,7 +54,7 @@ internal sealed partial class SandboxStartup(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await SaveAsync(cancellationToken);
+        Save();
     }
 
     private async Task LoadAsync(CancellationToken cancellation)
@@ -85,7 +86,7 @@ internal sealed partial class SandboxStartup(
         }
     }
 
-    internal async Task SaveAsync(CancellationToken cancellation)
+    internal void Save()
     {
         var path = options.Value.SnapshotPath;
         if (string.IsNullOrWhiteSpace(path))
@@ -103,9 +104,12 @@ internal sealed partial class SandboxStartup(
         {
             Directory.CreateDirectory(directory);
         }
-        var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, json, cancellation);
-        File.Move(temporary, path, overwrite: true);
+        lock (saving)
+        {
+            var temporary = path + ".tmp";
+            File.WriteAllText(temporary, json);
+            File.Move(temporary, path, overwrite: true);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Instagram sandbox snapshot {Path} could not be read: {Reason}")]

@@ -34,3 +34,25 @@ public sealed class ThrottledSandboxFactory : SandboxFactory
         ["InstagramSandbox:AccountCallsPerHour"] = "5",
     };
 }
+
+/// <summary>A sandbox that allows two containers a day and one registered redirect URI.</summary>
+public sealed class CappedSandboxFactory : SandboxFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["InstagramSandbox:ContainerCap"] = "2",
+        ["InstagramSandbox:RedirectUris:0"] = "https://cadence.test/instagram/callback",
+    };
+}
+
+/// <summary>A sandbox that snapshots its state to <see cref="Path"/>.</summary>
+public sealed class SnapshotSandboxFactory(string path) : SandboxFactory
+{
+    public string Path { get; } = path;
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["InstagramSandbox:SnapshotPath"] = Path,
+        ["InstagramSandbox:DemoAccounts:0:Username"] = "harbourcoffee",
+    };
+}

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Cadence.InstagramSandbox.Publishing;
 using Cadence.InstagramSandbox.State;
-using Microsoft.Extensions.Options;
 
 namespace Cadence.InstagramSandbox.Graph;
 
@@ -15,8 +14,7 @@ internal sealed class GraphEndpoint(
     PublishingGraph publishing,
     CommentGraph comments,
     MessagingGraph messaging,
-    InsightsGraph insights,
-    IOptions<SandboxOptions> options)
+    InsightsGraph insights)
 {
     public async Task HandleAsync(HttpContext context, string? path)
     {
@@ -100,10 +98,13 @@ internal sealed class GraphEndpoint(
             token = tokens.Validate(request.Token);
             account = state.Data.Accounts[token.AccountId];
         }
-        rateLimiter.Count(context, account.Id);
-
         var id = segments[0];
         var edge = segments.Count > 1 ? segments[1] : null;
+        // Messaging has its own per-second limits and is left out of the Business Use Case budget.
+        if (edge is not ("messages" or "conversations" or "messenger_profile"))
+        {
+            rateLimiter.Count(context, account.Id);
+        }
         if (segments.Count > 2)
         {
             throw GraphException.Unsupported(request.Method, string.Join('/', segments));
@@ -190,6 +191,4 @@ internal sealed class GraphEndpoint(
             throw GraphException.Permission();
         }
     }
-
-    internal string AppId => options.Value.AppId;
 }

@@ -63,6 +63,10 @@ internal static class OAuthEndpoints
         {
             return "Invalid request: redirect_uri is missing or is not an absolute URL.";
         }
+        if (options.RedirectUris.Count > 0 && !options.RedirectUris.Contains(request.RedirectUri!, StringComparer.Ordinal))
+        {
+            return "Invalid redirect_uri: it must exactly match a redirect URI registered for the app.";
+        }
         if (request.ResponseType != "code")
         {
             return "Invalid request: response_type must be code.";
