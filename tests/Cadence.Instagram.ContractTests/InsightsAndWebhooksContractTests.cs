@@ -48,20 +48,45 @@ public sealed class InsightsAndWebhooksContractTests(SandboxServer sandbox) : IC
         Assert.Equal(("comments", "hooked", mediaId), (change.Field, change.Comment!.Text, change.Comment.Media?.Id));
     }
 
-    private async Task<ReceivedHook> WaitForHookAsync(Func<ReceivedHook, bool> match)
+    [Fact]
+    public async Task A_duplicated_delivery_parses_to_the_same_de_duplication_key()
+    {
+        var (access, mediaId) = await PublishedAsync();
+        await sandbox.AdminAsync("webhooks", new JsonObject { ["callback_url"] = $"{sandbox.BaseUrl}/hook", ["duplicate_rate"] = 1.0 });
+        try
+        {
+            var commented = await sandbox.AdminAsync($"accounts/{access.AccountId}/comments", new JsonObject { ["media_id"] = mediaId, ["text"] = "twice" });
+            var commentId = commented["id"]!.GetValue<string>();
+
+            var hooks = await WaitForHooksAsync(h => System.Text.Encoding.UTF8.GetString(h.Body).Contains(commentId, StringComparison.Ordinal), count: 2);
+
+            var keys = hooks.Select(h => WebhookParser.Parse(h.Body).Entries.SelectMany(e => e.Changes).Single(c => c.Comment?.Id == commentId).DeduplicationKey).ToList();
+            Assert.All(hooks, h => Assert.True(sandbox.Get<InstagramWebhooks>().IsSignatureValid(h.Body, h.Signature)));
+            Assert.Single(keys.Distinct());
+        }
+        finally
+        {
+            await sandbox.AdminAsync("webhooks", new JsonObject { ["callback_url"] = $"{sandbox.BaseUrl}/hook", ["duplicate_rate"] = 0.0 });
+        }
+    }
+
+    private async Task<ReceivedHook> WaitForHookAsync(Func<ReceivedHook, bool> match) => (await WaitForHooksAsync(match, count: 1))[0];
+
+    private async Task<List<ReceivedHook>> WaitForHooksAsync(Func<ReceivedHook, bool> match, int count)
     {
         for (var i = 0; i < 100; i++)
         {
             await sandbox.AdminAsync("webhooks/flush");
-            if (sandbox.Hooks.FirstOrDefault(match) is { } hook)
+            var hooks = sandbox.Hooks.Where(match).ToList();
+            if (hooks.Count >= count)
             {
-                return hook;
+                return hooks;
             }
 
             await Task.Delay(50);
         }
 
-        throw new TimeoutException("No webhook delivery arrived.");
+        throw new TimeoutException($"Fewer than {count} webhook deliveries arrived.");
     }
 
     private async Task<(AccountAccess Access, string MediaId)> PublishedAsync()
