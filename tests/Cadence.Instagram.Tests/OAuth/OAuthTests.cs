@@ -126,4 +126,14 @@ public sealed class OAuthTests
         Assert.True(lifetime.ShouldRefresh(issued.AddDays(55), TimeSpan.FromDays(7)));
         Assert.False(lifetime.ShouldRefresh(issued.AddDays(10), TimeSpan.FromDays(7)));
     }
+
+    [Fact]
+    public void Connecting_without_an_app_configured_says_which_settings_are_missing()
+    {
+        using var fake = new FakeInstagram(new() { ["Instagram:AppId"] = "" });
+
+        var failure = Assert.Throws<InvalidOperationException>(() => fake.Get<IInstagramOAuth>().BuildAuthorizeUrl(new AuthorizeRequest("s")));
+
+        Assert.Contains("Instagram:AppId", failure.Message, StringComparison.Ordinal);
+    }
 }

@@ -46,4 +46,29 @@ public sealed class RetryTests
         Assert.True(failure.Error.RequiresReconnect);
         Assert.Single(fake.Handler.Requests);
     }
+
+    [Fact]
+    public async Task A_dropped_connection_on_a_read_is_retried()
+    {
+        using var fake = new FakeInstagram();
+        fake.Handler.FailConnection().ReplyOk("""{"id":"1","username":"demo"}""");
+
+        var account = await fake.Get<IInstagramAccounts>().GetAccountAsync(FakeInstagram.Access);
+
+        Assert.Equal("demo", account.Username);
+        Assert.Equal(2, fake.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_on_media_publish_is_reported_as_transient_after_one_attempt()
+    {
+        using var fake = new FakeInstagram();
+        fake.Handler.FailConnection().ReplyOk("""{"id":"would-be-a-duplicate"}""");
+
+        var failure = await Assert.ThrowsAsync<InstagramApiException>(() => fake.Get<IInstagramPublishing>().PublishAsync(FakeInstagram.Access, "17889"));
+
+        Assert.Equal(InstagramErrorKind.Transient, failure.Error.Kind);
+        Assert.IsType<HttpRequestException>(failure.InnerException);
+        Assert.Single(fake.Handler.Requests);
+    }
 }

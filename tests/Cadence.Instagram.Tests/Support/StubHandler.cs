@@ -27,6 +27,12 @@ internal sealed class StubHandler : HttpMessageHandler
 
     public StubHandler ReplyOk(string json) => Reply(HttpStatusCode.OK, json);
 
+    public StubHandler FailConnection()
+    {
+        responses.Enqueue(() => throw new HttpRequestException("Connection refused"));
+        return this;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);

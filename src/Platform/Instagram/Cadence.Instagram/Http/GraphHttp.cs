@@ -40,7 +40,7 @@ internal sealed class GraphHttp(HttpClient http, IOptions<InstagramOptions> opti
     {
         using (request)
         {
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var response = await Transport.SendAsync(http, request, cancellationToken).ConfigureAwait(false);
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode || HasErrorEnvelope(text))
             {

@@ -13,6 +13,7 @@ internal sealed class InstagramOAuth(HttpClient http, GraphHttp graph, IOptions<
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.State);
+        RequireConfigured();
         var query = new Parameters()
             .Add("client_id", options.AppId)
             .Add("redirect_uri", options.RedirectUri)
@@ -26,14 +27,18 @@ internal sealed class InstagramOAuth(HttpClient http, GraphHttp graph, IOptions<
 
     public async Task<ShortLivedToken> ExchangeCodeAsync(string code, CancellationToken cancellationToken = default)
     {
+        RequireConfigured();
         var form = new Parameters()
             .Add("client_id", options.AppId)
             .Add("client_secret", options.AppSecret)
             .Add("grant_type", "authorization_code")
             .Add("redirect_uri", options.RedirectUri)
             .Add("code", AuthorizationCode.Normalize(code));
-        using var content = new FormUrlEncodedContent(form.Pairs);
-        using var response = await http.PostAsync(new Uri($"{options.ApiBaseUrl.TrimEnd('/')}/oauth/access_token", UriKind.Absolute), content, cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{options.ApiBaseUrl.TrimEnd('/')}/oauth/access_token", UriKind.Absolute))
+        {
+            Content = new FormUrlEncodedContent(form.Pairs),
+        };
+        using var response = await Transport.SendAsync(http, request, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
@@ -59,6 +64,14 @@ internal sealed class InstagramOAuth(HttpClient http, GraphHttp graph, IOptions<
             .Add("grant_type", "ig_refresh_token")
             .Add("access_token", longLivedToken);
         return ToToken(await graph.GetUnversionedAsync<TokenResponse>("refresh_access_token", query, cancellationToken).ConfigureAwait(false));
+    }
+
+    private void RequireConfigured()
+    {
+        if (string.IsNullOrWhiteSpace(options.AppId) || string.IsNullOrWhiteSpace(options.AppSecret) || string.IsNullOrWhiteSpace(options.RedirectUri))
+        {
+            throw new InvalidOperationException("Instagram:AppId, Instagram:AppSecret and Instagram:RedirectUri must be configured to connect accounts (see docs/instagram.md).");
+        }
     }
 
     private LongLivedToken ToToken(TokenResponse response) =>
