@@ -71,4 +71,30 @@ public sealed class RetryTests
         Assert.IsType<HttpRequestException>(failure.InnerException);
         Assert.Single(fake.Handler.Requests);
     }
+
+    [Fact]
+    public async Task A_400_marked_transient_on_a_read_is_retried()
+    {
+        using var fake = new FakeInstagram();
+        fake.Handler.Reply(HttpStatusCode.BadRequest, Fixtures.Error(2, message: "Service temporarily unavailable", transient: true))
+            .ReplyOk("""{"id":"1","username":"demo"}""");
+
+        var account = await fake.Get<IInstagramAccounts>().GetAccountAsync(FakeInstagram.Access);
+
+        Assert.Equal("demo", account.Username);
+        Assert.Equal(2, fake.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_transient_400_that_persists_still_reaches_the_caller_with_its_envelope()
+    {
+        using var fake = new FakeInstagram(new() { ["Instagram:MaxRetryAttempts"] = "1" });
+        fake.Handler.Reply(HttpStatusCode.BadRequest, Fixtures.Error(1, message: "An unknown error occurred", transient: true))
+            .Reply(HttpStatusCode.BadRequest, Fixtures.Error(1, message: "An unknown error occurred", transient: true));
+
+        var failure = await Assert.ThrowsAsync<InstagramApiException>(() => fake.Get<IInstagramAccounts>().GetAccountAsync(FakeInstagram.Access));
+
+        Assert.Equal(("An unknown error occurred", InstagramErrorKind.Transient), (failure.Error.Message, failure.Error.Kind));
+        Assert.Equal(2, fake.Handler.Requests.Count);
+    }
 }

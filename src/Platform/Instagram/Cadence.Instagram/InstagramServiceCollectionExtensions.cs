@@ -54,14 +54,25 @@ public static class InstagramServiceCollectionExtensions
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             ShouldRetryAfterHeader = false,
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+            ShouldHandle = args => args.Outcome switch
             {
-                { Exception: HttpRequestException or TimeoutRejectedException } => true,
-                { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
-                _ => false,
-            }),
+                { Exception: HttpRequestException or TimeoutRejectedException } => ValueTask.FromResult(true),
+                { Result: { } response } when (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout => ValueTask.FromResult(true),
+                { Result: { StatusCode: HttpStatusCode.BadRequest } response } => IsTransientEnvelopeAsync(response),
+                _ => ValueTask.FromResult(false),
+            },
         };
         retry.DisableForUnsafeHttpMethods();
         return retry;
+    }
+
+    // A 400 whose envelope says is_transient (or codes 1, 2, -1/2207001) is worth another try for a read. The body is
+    // buffered so the caller can still read the envelope when the retries run out.
+    private static async ValueTask<bool> IsTransientEnvelopeAsync(HttpResponseMessage response)
+    {
+        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        var error = InstagramErrorParser.Parse(response.StatusCode, body);
+        return error.Kind == InstagramErrorKind.Transient;
     }
 }
