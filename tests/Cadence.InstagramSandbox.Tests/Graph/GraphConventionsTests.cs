@@ -112,4 +112,22 @@ public sealed class GraphConventionsTests(SandboxFactory factory) : IClassFixtur
             await api.AdminAsync(HttpMethod.Delete, "faults");
         }
     }
+
+    [Fact]
+    public async Task Error_rate_fault_answers_transient_500s_until_cleared()
+    {
+        var account = await api.CreateAccountAsync();
+        await api.AdminAsync(HttpMethod.Post, "faults", new() { ["error_rate"] = 1.0 });
+        try
+        {
+            var failed = await api.GetAsync("/me", account.Token);
+            failed.ShouldFail(2, null);
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.Status);
+        }
+        finally
+        {
+            await api.AdminAsync(HttpMethod.Delete, "faults");
+        }
+        (await api.GetAsync("/me", account.Token)).ShouldSucceed();
+    }
 }

@@ -56,3 +56,12 @@ public sealed class SnapshotSandboxFactory(string path) : SandboxFactory
         ["InstagramSandbox:DemoAccounts:0:Username"] = "harbourcoffee",
     };
 }
+
+/// <summary>A sandbox whose delivery loop practically never ticks: tests deliver with <c>_admin/webhooks/flush</c>.</summary>
+public sealed class ManualWebhookSandboxFactory : SandboxFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["InstagramSandbox:WebhookBatchDelayMilliseconds"] = "3600000",
+    };
+}

@@ -158,6 +158,10 @@ public sealed class PublishingTests(SandboxFactory factory, LoopbackServer files
             .ShouldFail(352, 2207026);
         (await CreateAsync(account, new JsonObject { ["media_type"] = "STORIES", ["video_url"] = $"{files.BaseUrl}/video/90.mp4" }))
             .ShouldFail(352, 2207026);
+        (await CreateAsync(account, new JsonObject { ["media_type"] = "REELS", ["video_url"] = $"{files.BaseUrl}/video/10.mp4?width=2000" }))
+            .ShouldFail(352, 2207026);
+        (await CreateAsync(account, new JsonObject { ["media_type"] = "REELS", ["video_url"] = $"{files.BaseUrl}/video/2.mp4" }))
+            .ShouldFail(352, 2207026);
     }
 
     [Fact]
