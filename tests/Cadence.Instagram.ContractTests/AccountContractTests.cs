@@ -78,4 +78,39 @@ public sealed class AccountContractTests(SandboxServer sandbox) : IClassFixture<
 
         Assert.Equal(InstagramErrorKind.NotFound, failure.Error.Kind);
     }
+
+    [Fact]
+    public async Task An_account_subscribes_and_unsubscribes_to_webhooks()
+    {
+        var access = await sandbox.CreateAccountAsync();
+
+        await sandbox.Get<IInstagramAccounts>().SubscribeToWebhooksAsync(access, ["comments", "messages"]);
+        await sandbox.Get<IInstagramAccounts>().UnsubscribeFromWebhooksAsync(access);
+    }
+
+    [Fact]
+    public async Task Comments_can_be_turned_off_on_a_post()
+    {
+        var access = await sandbox.CreateAccountAsync();
+        var publishing = sandbox.Get<IInstagramPublishing>();
+        var mediaId = await publishing.PublishAsync(access, await publishing.CreateContainerAsync(access, new ImageContainer(sandbox.Image())));
+
+        await sandbox.Get<IInstagramAccounts>().SetCommentsEnabledAsync(access.AccessToken, mediaId, enabled: false);
+
+        Assert.False((await sandbox.Get<IInstagramAccounts>().GetMediaAsync(access.AccessToken, mediaId)).IsCommentEnabled);
+    }
+
+    [Fact]
+    public async Task A_published_story_is_listed_under_stories_not_media()
+    {
+        var access = await sandbox.CreateAccountAsync();
+        var publishing = sandbox.Get<IInstagramPublishing>();
+        var storyId = await publishing.PublishAsync(access, await publishing.CreateContainerAsync(access, new StoryImageContainer(sandbox.Image(1080, 1920))));
+
+        var stories = await sandbox.Get<IInstagramAccounts>().GetStoriesPageAsync(access);
+        var media = await sandbox.Get<IInstagramAccounts>().GetMediaPageAsync(access);
+
+        Assert.Contains(stories.Items, s => s.Id == storyId);
+        Assert.DoesNotContain(media.Items, m => m.Id == storyId);
+    }
 }

@@ -66,4 +66,25 @@ public sealed class AccountsTests
         Assert.False(fake.Handler.Requests[0].Query.ContainsKey("after"));
         Assert.Equal("A1", fake.Handler.Requests[1].Query["after"]);
     }
+
+    [Fact]
+    public async Task Webhook_subscription_comment_toggle_and_stories_use_the_documented_requests()
+    {
+        using var fake = new FakeInstagram();
+        fake.Handler.ReplyOk("""{"success":true}""").ReplyOk("""{"success":true}""").ReplyOk("""{"success":true}""")
+            .ReplyOk("""{"data":[{"id":"s1","media_type":"IMAGE","media_product_type":"STORY"}]}""");
+        var accounts = fake.Get<IInstagramAccounts>();
+
+        await accounts.SubscribeToWebhooksAsync(FakeInstagram.Access, ["comments", "messages"]);
+        await accounts.UnsubscribeFromWebhooksAsync(FakeInstagram.Access);
+        await accounts.SetCommentsEnabledAsync(FakeInstagram.Token, "m1", enabled: false);
+        var stories = await accounts.GetStoriesPageAsync(FakeInstagram.Access);
+
+        var sent = fake.Handler.Requests;
+        Assert.Equal(("/v25.0/17841400000000001/subscribed_apps", "comments,messages"), (sent[0].Url.AbsolutePath, sent[0].Form["subscribed_fields"]));
+        Assert.Equal((HttpMethod.Delete, "/v25.0/17841400000000001/subscribed_apps"), (sent[1].Method, sent[1].Url.AbsolutePath));
+        Assert.Equal(("/v25.0/m1", "false"), (sent[2].Url.AbsolutePath, sent[2].Form["comment_enabled"]));
+        Assert.Equal("/v25.0/17841400000000001/stories", sent[3].Url.AbsolutePath);
+        Assert.Equal("STORY", Assert.Single(stories.Items).MediaProductType);
+    }
 }
