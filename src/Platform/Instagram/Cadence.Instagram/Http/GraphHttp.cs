@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -84,6 +83,4 @@ internal sealed class GraphHttp(HttpClient http, IOptions<InstagramOptions> opti
 
     internal static string Segment(string id) =>
         Uri.EscapeDataString(id ?? throw new ArgumentNullException(nameof(id)));
-
-    internal static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
 }
