@@ -6,6 +6,7 @@ using Cadence.BuildingBlocks.Infrastructure.Email;
 using Cadence.Composer;
 using Cadence.Engagement;
 using Cadence.Host.Infrastructure;
+using Cadence.Instagram;
 using Cadence.Scheduler;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ var configuration = builder.Configuration;
 
 builder.Services.AddCadenceBuildingBlocks(configuration, builder.Environment.ContentRootPath);
 builder.Services.AddCadenceEmail(configuration, builder.Environment.ContentRootPath);
+builder.Services.AddInstagramPlatform(configuration);
 builder.Services.AddAccountsModule(configuration);
 builder.Services.AddComposerModule(configuration);
 builder.Services.AddSchedulerModule(configuration);
