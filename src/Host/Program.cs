@@ -22,7 +22,7 @@ builder.Services.AddEngagementModule(configuration);
 builder.Services.AddAnalyticsModule(configuration);
 builder.Services.AddBillingModule(configuration);
 builder.Services.AddCadenceJobs(configuration);
-builder.Services.AddCadenceWeb(configuration, builder.Environment.ContentRootPath);
+builder.Services.AddCadenceWeb();
 builder.Services.AddDevelopmentInstagramSandbox(builder.Environment, configuration);
 
 var app = builder.Build();

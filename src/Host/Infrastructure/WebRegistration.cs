@@ -1,6 +1,4 @@
 using Cadence.BuildingBlocks.Infrastructure;
-using Cadence.BuildingBlocks.Infrastructure.Persistence;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace Cadence.Host.Infrastructure;
 
@@ -8,10 +6,8 @@ internal static class WebRegistration
 {
     public const string AntiforgeryHeader = "RequestVerificationToken";
 
-    public static IServiceCollection AddCadenceWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddCadenceWeb(this IServiceCollection services)
     {
-        var keys = Path.Combine(DatabaseSettings.DataFolder(configuration, contentRoot), "keys");
-        services.AddDataProtection().SetApplicationName("Cadence").PersistKeysToFileSystem(new DirectoryInfo(keys));
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AllowAnonymousToAreaFolder("Identity", "/Account");

@@ -18,6 +18,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,6 +33,7 @@ public static class AccountsModule
     {
         services.AddModuleDbContext<AccountsDbContext, AccountsSqliteDbContext, AccountsSqlServerDbContext>(configuration, AccountsModuleName.Value);
         services.AddCadenceIdentity();
+        services.AddDataProtection().SetApplicationName("Cadence").PersistKeysToDbContext<AccountsDbContext>();
         services.AddScoped<IAgencyMembershipResolver, AgencyMembershipResolver>();
         services.AddScoped<IAgencyDirectory, AgencyDirectory>();
         services.AddScoped<IClientDirectory, ClientDirectory>();

@@ -3,13 +3,14 @@ using Cadence.Accounts.Domain;
 using Cadence.BuildingBlocks.Infrastructure.Messaging;
 using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Accounts.Data;
 
 internal class AccountsDbContext(DbContextOptions options, ICurrentAgency agency)
-    : IdentityUserContext<CadenceUser, Guid>(options), IModuleDbContext
+    : IdentityUserContext<CadenceUser, Guid>(options), IModuleDbContext, IDataProtectionKeyContext
 {
     public DbSet<Agency> Agencies => Set<Agency>();
 
@@ -20,6 +21,9 @@ internal class AccountsDbContext(DbContextOptions options, ICurrentAgency agency
     public DbSet<Client> Clients => Set<Client>();
 
     public DbSet<ClientLogo> ClientLogos => Set<ClientLogo>();
+
+    /// <summary>The keys that protect cookies, antiforgery tokens and stored secrets, shared by every Host instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
