@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Cadence.InstagramSandbox.Tests.Infrastructure;
 
 namespace Cadence.Instagram.ContractTests.Support;
 
