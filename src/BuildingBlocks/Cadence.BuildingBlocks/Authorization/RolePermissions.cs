@@ -10,6 +10,7 @@ public static class RolePermissions
         Permission.ViewContent => true,
         Permission.EditContent => role >= AgencyRole.Editor,
         Permission.ManageClients => role >= AgencyRole.Admin,
+        Permission.ManageInstagramAccounts => role >= AgencyRole.Admin,
         Permission.ManageTeam => role >= AgencyRole.Admin,
         Permission.ManageAgency => role == AgencyRole.Owner,
         _ => false,

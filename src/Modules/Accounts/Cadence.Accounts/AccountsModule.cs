@@ -8,6 +8,7 @@ using Cadence.Accounts.Domain;
 using Cadence.Accounts.Features.Agencies;
 using Cadence.Accounts.Features.Clients;
 using Cadence.Accounts.Features.Demo;
+using Cadence.Accounts.Features.InstagramAccounts;
 using Cadence.Accounts.Features.Invitations;
 using Cadence.Accounts.Features.SignUp;
 using Cadence.Accounts.Features.Team;
@@ -39,9 +40,11 @@ public static class AccountsModule
         services.AddScoped<IClientDirectory, ClientDirectory>();
         services.AddTeamUseCases();
         services.AddClientUseCases();
+        services.AddInstagramAccountUseCases();
         services.AddScoped<IDemoData, DemoDataSeeder>();
         services.AddScoped<SignUpAgency>();
         services.AddSingleton(new NavigationItem("Clients", "Accounts", "/Clients/Index", Order: 10, Permission.ViewContent));
+        services.AddSingleton(new NavigationItem("Instagram accounts", "Accounts", "/Instagram/Index", Order: 15, Permission.ViewContent));
         services.AddSingleton(new NavigationItem("Team", "Accounts", "/Team/Index", Order: 70, Permission.ViewContent));
         return services;
     }

@@ -22,6 +22,12 @@ internal class AccountsDbContext(DbContextOptions options, ICurrentAgency agency
 
     public DbSet<ClientLogo> ClientLogos => Set<ClientLogo>();
 
+    public DbSet<LinkedAccount> InstagramAccounts => Set<LinkedAccount>();
+
+    public DbSet<OAuthAttempt> OAuthAttempts => Set<OAuthAttempt>();
+
+    public DbSet<ReconnectLink> ReconnectLinks => Set<ReconnectLink>();
+
     /// <summary>The keys that protect cookies, antiforgery tokens and stored secrets, shared by every Host instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,3 +1,4 @@
+using Cadence.Accounts.Features;
 using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ internal static class InvitationLookup
             return null;
         }
 
-        var hash = InvitationToken.Hash(token);
+        var hash = SecretToken.Hash(token);
         return await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using Cadence.Accounts.Features;
 using System.Net.Mail;
 using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
@@ -36,7 +37,7 @@ internal sealed class InviteMember(AccountsDbContext db, ICurrentAgency actor, I
             .ToListAsync(cancellationToken);
         previous.ForEach(i => i.RevokedAtUtc = now);
 
-        var token = InvitationToken.Create();
+        var token = SecretToken.Create();
         var invitation = new Invitation
         {
             AgencyId = agencyId,
@@ -45,7 +46,7 @@ internal sealed class InviteMember(AccountsDbContext db, ICurrentAgency actor, I
             Role = request.Role,
             RestrictedToClients = request.RestrictedToClients,
             ClientIds = request.RestrictedToClients ? request.ClientIds.Distinct().ToList() : [],
-            TokenHash = InvitationToken.Hash(token),
+            TokenHash = SecretToken.Hash(token),
             InvitedByUserId = inviterId,
             CreatedAtUtc = now,
             ExpiresAtUtc = now + Invitation.Lifetime,

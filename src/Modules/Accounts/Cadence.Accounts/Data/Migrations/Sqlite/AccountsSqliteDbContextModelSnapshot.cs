@@ -235,6 +235,109 @@ namespace Cadence.Accounts.Data.Migrations.Sqlite
                     b.ToTable("accounts_Invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Cadence.Accounts.Domain.LinkedAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ConnectedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConnectedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisconnectedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowersCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FollowsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstagramUserId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRefreshFailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MediaCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NeedsReconnectionSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Permissions")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfilePictureUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedToken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TokenExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TokenIssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("accounts_IX_InstagramAccounts_ClientId");
+
+                    b.HasIndex("AgencyId", "ClientId")
+                        .HasDatabaseName("accounts_IX_InstagramAccounts_AgencyId_ClientId");
+
+                    b.HasIndex("AgencyId", "InstagramUserId")
+                        .IsUnique()
+                        .HasDatabaseName("accounts_IX_InstagramAccounts_AgencyId_InstagramUserId");
+
+                    b.HasIndex("State", "TokenExpiresAtUtc")
+                        .HasDatabaseName("accounts_IX_InstagramAccounts_State_TokenExpiresAtUtc");
+
+                    b.ToTable("accounts_InstagramAccounts", (string)null);
+                });
+
             modelBuilder.Entity("Cadence.Accounts.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -272,6 +375,104 @@ namespace Cadence.Accounts.Data.Migrations.Sqlite
                         .HasDatabaseName("accounts_IX_Memberships_AgencyId_UserId");
 
                     b.ToTable("accounts_Memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Accounts.Domain.OAuthAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BrowserBindingHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExpectedAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReconnectLinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("accounts_IX_OAuthAttempts_AgencyId");
+
+                    b.HasIndex("ExpiresAtUtc")
+                        .HasDatabaseName("accounts_IX_OAuthAttempts_ExpiresAtUtc");
+
+                    b.HasIndex("StateHash")
+                        .IsUnique()
+                        .HasDatabaseName("accounts_IX_OAuthAttempts_StateHash");
+
+                    b.ToTable("accounts_OAuthAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Accounts.Domain.ReconnectLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("accounts_IX_ReconnectLinks_AccountId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("accounts_IX_ReconnectLinks_TokenHash");
+
+                    b.ToTable("accounts_ReconnectLinks", (string)null);
                 });
 
             modelBuilder.Entity("Cadence.BuildingBlocks.Infrastructure.Messaging.InboxMessage", b =>
@@ -435,6 +636,21 @@ namespace Cadence.Accounts.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cadence.Accounts.Domain.LinkedAccount", b =>
+                {
+                    b.HasOne("Cadence.Accounts.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadence.Accounts.Domain.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cadence.Accounts.Domain.Membership", b =>
                 {
                     b.HasOne("Cadence.Accounts.Domain.Agency", null)
@@ -446,6 +662,24 @@ namespace Cadence.Accounts.Data.Migrations.Sqlite
                     b.HasOne("Cadence.Accounts.Domain.CadenceUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadence.Accounts.Domain.OAuthAttempt", b =>
+                {
+                    b.HasOne("Cadence.Accounts.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadence.Accounts.Domain.ReconnectLink", b =>
+                {
+                    b.HasOne("Cadence.Accounts.Domain.LinkedAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Cadence.Accounts.Areas.Accounts.Pages.Instagram;
+using Cadence.Accounts.Contracts.InstagramAccounts;
 using Cadence.Accounts.Features.Clients;
 using Cadence.BuildingBlocks.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -8,11 +10,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cadence.Accounts.Areas.Accounts.Pages.Clients;
 
 [Authorize(Policy = Permission.ViewContent)]
-internal sealed class DetailsModel(GetClient getClient, GetClientLogo getLogo, IAuthorizationService authorization, TimeProvider clock) : PageModel
+internal sealed class DetailsModel(
+    GetClient getClient, GetClientLogo getLogo, IInstagramAccountDirectory instagramAccounts, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public ClientDetails Client { get; private set; } = null!;
 
     public bool CanManage { get; private set; }
+
+    public ClientInstagramAccounts Instagram { get; private set; } = null!;
 
     public DateTimeOffset LocalNow { get; private set; }
 
@@ -32,6 +37,10 @@ internal sealed class DetailsModel(GetClient getClient, GetClientLogo getLogo, I
         CanManage = (await authorization.AuthorizeAsync(User, Permission.ManageClients)).Succeeded;
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(Client.TimeZone, out var clientZone) ? clientZone : TimeZoneInfo.Utc;
         LocalNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
+        var canManageInstagram = (await authorization.AuthorizeAsync(User, Permission.ManageInstagramAccounts)).Succeeded;
+        var (notice, problem) = ConnectionMessages.Take(TempData);
+        Instagram = new ClientInstagramAccounts(Client.Id, Client.Name, Client.TimeZone, Client.IsArchived,
+            await instagramAccounts.ListForClientAsync(Client.Id, cancellationToken), canManageInstagram, notice, problem);
         return Page();
     }
 

@@ -2,10 +2,13 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Cadence.Accounts.Features.Invitations;
+namespace Cadence.Accounts.Features;
 
-/// <summary>The secret in an invitation link. Only its hash is stored, so a copy of the database cannot accept invitations.</summary>
-internal static class InvitationToken
+/// <summary>
+/// The random secrets in invitation and reconnect links, OAuth states and browser bindings. Only their hashes are stored,
+/// so a copy of the database opens nothing.
+/// </summary>
+internal static class SecretToken
 {
     public static string Create() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
