@@ -40,6 +40,9 @@ public class CadenceAppFactory : WebApplicationFactory<Program>
 
     protected virtual bool JobsEnabled => false;
 
+    /// <summary>More Host settings, applied after (and so over) the ones every test host gets.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -48,6 +51,11 @@ public class CadenceAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataPath, "cadence.db")}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Jobs:Enabled", JobsEnabled ? "true" : "false");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

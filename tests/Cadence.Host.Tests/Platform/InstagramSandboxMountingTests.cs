@@ -36,6 +36,7 @@ public sealed partial class InstagramSandboxMountingTests
             {
                 Assert.Contains(demo, html, StringComparison.Ordinal);
             }
+            Assert.Contains("mayapersonal (personal, 120 followers)", html, StringComparison.Ordinal);
             Assert.Contains("action=\"/sandbox/oauth/authorize\"", html, StringComparison.Ordinal);
             var accountId = AccountRadio().Match(html).Groups[1].Value;
 

@@ -65,3 +65,14 @@ public sealed class ManualWebhookSandboxFactory : SandboxFactory
         ["InstagramSandbox:WebhookBatchDelayMilliseconds"] = "3600000",
     };
 }
+
+/// <summary>A sandbox that provisions one personal (non-professional) demo account at start.</summary>
+public sealed class PersonalDemoSandboxFactory : SandboxFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["InstagramSandbox:DemoAccounts:0:Username"] = "mayapersonal",
+        ["InstagramSandbox:DemoAccounts:0:AccountType"] = "PERSONAL",
+        ["InstagramSandbox:DemoAccounts:0:FollowersCount"] = "120",
+    };
+}

@@ -15,6 +15,7 @@ internal sealed class PublishingGraph(
 
     public async Task<JsonNode> CreateContainerAsync(GraphRequest request, Account account, AccessToken token)
     {
+        RequireProfessional(account);
         GraphEndpoint.RequireScope(token, PublishScope);
         var spec = ContainerSpec.From(request);
         CaptionRules.Validate(spec.Caption);
@@ -88,6 +89,15 @@ internal sealed class PublishingGraph(
             };
             state.Data.Containers[container.Id] = container;
             return new JsonObject { ["id"] = container.Id };
+        }
+    }
+
+    // Content publishing is for professional accounts only; a personal account's app lacks the permission.
+    private static void RequireProfessional(Account account)
+    {
+        if (account.AccountType == AccountFactory.Personal)
+        {
+            throw GraphException.Permission();
         }
     }
 
@@ -166,6 +176,7 @@ internal sealed class PublishingGraph(
 
     public JsonNode Publish(GraphRequest request, Account account, AccessToken token)
     {
+        RequireProfessional(account);
         GraphEndpoint.RequireScope(token, PublishScope);
         var creationId = request["creation_id"];
         lock (state.Gate)
@@ -279,6 +290,7 @@ internal sealed class PublishingGraph(
 
     public JsonNode Limit(GraphRequest request, Account account)
     {
+        RequireProfessional(account);
         var now = clock.GetUtcNow();
         var from = now - Day;
         if (request.Long("since") is { } since)

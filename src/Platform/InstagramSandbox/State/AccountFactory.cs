@@ -6,7 +6,10 @@ namespace Cadence.InstagramSandbox.State;
 /// <summary>Creates test accounts with Instagram-shaped ids.</summary>
 internal sealed class AccountFactory(SandboxState state, SandboxClock clock)
 {
-    public static readonly IReadOnlySet<string> AccountTypes = new HashSet<string>(StringComparer.Ordinal) { "BUSINESS", "MEDIA_CREATOR" };
+    public const string Personal = "PERSONAL";
+
+    // PERSONAL accounts cannot use the API with Instagram Login; the sandbox keeps them so apps can be tested refusing them.
+    public static readonly IReadOnlySet<string> AccountTypes = new HashSet<string>(StringComparer.Ordinal) { "BUSINESS", "MEDIA_CREATOR", Personal };
 
     /// <summary>Call under <see cref="SandboxState.Gate"/>.</summary>
     public Account Create(string username, string accountType, int followers)
@@ -22,7 +25,7 @@ internal sealed class AccountFactory(SandboxState state, SandboxClock clock)
         };
         if (!AccountTypes.Contains(type))
         {
-            throw GraphException.Parameter("(#100) account_type must be BUSINESS or MEDIA_CREATOR");
+            throw GraphException.Parameter("(#100) account_type must be BUSINESS, MEDIA_CREATOR or PERSONAL");
         }
         if (state.FindByUsername(username) is not null)
         {
