@@ -5,6 +5,7 @@ using Cadence.Accounts.Domain;
 using Cadence.Accounts.Features.InstagramAccounts;
 using Cadence.Accounts.Tests.Clients;
 using Cadence.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadence.Accounts.Tests.InstagramAccounts;
@@ -160,8 +161,8 @@ public sealed class ConnectAccountTests(SandboxedCadenceAppFactory app) : IClass
         await app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<Cadence.Accounts.Data.AccountsDbContext>();
-            var client = await db.Clients.FindAsync(clientId);
-            client!.ArchivedAtUtc = app.Clock.GetUtcNow().UtcDateTime;
+            var client = await db.Clients.IgnoreQueryFilters().SingleAsync(c => c.Id == clientId);
+            client.ArchivedAtUtc = app.Clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync();
         });
         var http = app.CreateClientFor(owner.UserId);

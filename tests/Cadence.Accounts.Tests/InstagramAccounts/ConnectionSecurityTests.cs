@@ -18,7 +18,7 @@ public sealed class ConnectionSecurityTests(SandboxedCadenceAppFactory app) : IC
         using var response = await http.ReturnAsync(tampered);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(CompleteConnection.NotGenuine, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(CompleteConnection.NotGenuine, (await HtmlForms.ParseAsync(response)).QuerySelector("[role=alert]")?.TextContent.Trim());
         Assert.Empty(await app.LinkedAccountsAsync(owner.AgencyId));
     }
 
