@@ -200,6 +200,9 @@ public sealed class ConnectAccountTests(SandboxedCadenceAppFactory app) : IClass
         Assert.Contains("Error validating access token", troubled.TextContent, StringComparison.Ordinal);
         var harbourRow = Assert.Single(harbourOnly.QuerySelectorAll("#account-overview tbody tr"));
         Assert.Contains($"@{harbourName}", harbourRow.TextContent, StringComparison.Ordinal);
+        var dashboard = await http.GetDocumentAsync("/");
+        Assert.Contains("1 Instagram account needs attention", dashboard.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 connected accounts", dashboard.QuerySelector(".checklist")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using Cadence.Accounts.Contracts.Agencies;
+using Cadence.Accounts.Contracts.InstagramAccounts;
 using Cadence.Accounts.Data;
+using Cadence.Accounts.Domain;
+using Cadence.Accounts.Features.InstagramAccounts;
 using Cadence.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +30,10 @@ internal sealed class AgencyDirectory(AccountsDbContext db, ICurrentAgency curre
         var members = await db.Memberships.CountAsync(cancellationToken);
         var invitations = await db.Invitations.CountAsync(i => i.AcceptedAtUtc == null && i.RevokedAtUtc == null && i.ExpiresAtUtc > now, cancellationToken);
         var clients = await db.Clients.CountAsync(c => c.ArchivedAtUtc == null, cancellationToken);
-        return new AgencyOverview(name, members, invitations, clients);
+        var instagram = db.InstagramAccounts.VisibleTo(current);
+        var connected = await instagram.CountAsync(a => a.State != LinkState.Disconnected, cancellationToken);
+        var needingAttention = await instagram.WithStatus(InstagramAccountStatus.NeedsReconnection, now).CountAsync(cancellationToken)
+            + await instagram.WithStatus(InstagramAccountStatus.ExpiringSoon, now).CountAsync(cancellationToken);
+        return new AgencyOverview(name, members, invitations, clients, connected, needingAttention);
     }
 }
