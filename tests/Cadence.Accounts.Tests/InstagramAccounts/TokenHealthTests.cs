@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Cadence.Accounts.Contracts.InstagramAccounts;
 using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
@@ -125,6 +126,27 @@ public sealed class TokenHealthTests : IDisposable
 
         Assert.Equal(0, await RefreshAsync());
         Assert.Equal(LinkState.NeedsReconnection, (await app.SingleLinkedAccountAsync(owner.AgencyId)).State);
+    }
+
+    [Fact]
+    public async Task A_renewal_Instagram_refuses_for_another_reason_is_noted_and_tried_again_on_the_next_run()
+    {
+        var (owner, _, _) = await ConnectAsync();
+        app.Clock.Advance(TimeSpan.FromDays(31));
+        using var fault = await app.Sandbox.Admin.PostAsJsonAsync(
+            new Uri("faults/path", UriKind.Relative),
+            new { path = "refresh_access_token", code = 100, status = 400, count = 1, message = "Unsupported request" });
+        fault.EnsureSuccessStatusCode();
+
+        var failed = await RefreshAsync();
+        var noted = await app.SingleLinkedAccountAsync(owner.AgencyId);
+        var retried = await RefreshAsync();
+
+        Assert.Equal((0, 1), (failed, retried));
+        Assert.Equal(LinkState.Active, noted.State);
+        Assert.StartsWith("Renewing the token failed", noted.Problem, StringComparison.Ordinal);
+        Assert.NotNull(noted.LastRefreshFailedAtUtc);
+        Assert.Null((await app.SingleLinkedAccountAsync(owner.AgencyId)).Problem);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ internal static class InstagramAccountsRegistration
             .AddScoped<LinkAccount>()
             .AddScoped<DisconnectAccount>()
             .AddScoped<FlagReconnection>()
+            .AddScoped<AccountCalls>()
             .AddScoped<CreateReconnectLink>()
             .AddScoped<OpenReconnectLink>()
             .AddScoped<StartLinkReconnection>()

@@ -2,7 +2,6 @@ using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
 using Cadence.Instagram;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Cadence.Accounts.Features.InstagramAccounts;
 
@@ -10,8 +9,8 @@ namespace Cadence.Accounts.Features.InstagramAccounts;
 /// Renews long-lived tokens once they have 30 days or less left: half their life, so a month of hourly retries remains
 /// if Instagram keeps failing. Instagram refuses to refresh a token younger than 24 h, so none is tried before that.
 /// </summary>
-internal sealed partial class RefreshTokens(
-    AccountsDbContext db, TokenProtector protector, IInstagramOAuth oauth, FlagReconnection flagReconnection, TimeProvider clock, ILogger<RefreshTokens> logger)
+internal sealed class RefreshTokens(
+    AccountsDbContext db, TokenProtector protector, IInstagramOAuth oauth, AccountCalls calls, FlagReconnection flagReconnection, TimeProvider clock)
 {
     public static readonly TimeSpan RefreshWithin = TimeSpan.FromDays(30);
     private const int BatchSize = 200;
@@ -44,27 +43,15 @@ internal sealed partial class RefreshTokens(
             return false;
         }
 
-        try
+        return await calls.TryAsync(account, "Renewing the token", async token =>
         {
-            var token = await oauth.RefreshAsync(protector.Unprotect(account.ProtectedToken!), cancellationToken);
-            account.UseRefreshedToken(protector.Protect(token.AccessToken), token.Lifetime.IssuedAt.UtcDateTime, token.Lifetime.ExpiresAt.UtcDateTime);
+            var renewed = await oauth.RefreshAsync(token, cancellationToken);
+            account.UseRefreshedToken(protector.Protect(renewed.AccessToken), renewed.Lifetime.IssuedAt.UtcDateTime, renewed.Lifetime.ExpiresAt.UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (InstagramApiException exception) when (exception.Error.RequiresReconnect)
+        }, cancellationToken, async error =>
         {
-            await flagReconnection.HandleAsync(account.AgencyId, account.Id, exception.Error.Message, cancellationToken);
-            return false;
-        }
-        catch (InstagramApiException exception)
-        {
-            LogRefreshFailed(account.Id, exception.Error.Code, exception.Error.Message);
-            account.RecordRefreshFailure($"Renewing the token failed: {exception.Error.Message}", now);
+            account.RecordRefreshFailure($"Renewing the token failed: {error.Message}", now);
             await db.SaveChangesAsync(cancellationToken);
-            return false;
-        }
+        });
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the Instagram token of account {AccountId} failed with code {Code}: {Reason}; the next run tries again")]
-    private partial void LogRefreshFailed(Guid accountId, int code, string reason);
 }

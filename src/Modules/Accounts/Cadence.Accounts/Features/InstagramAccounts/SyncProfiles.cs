@@ -2,13 +2,11 @@ using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
 using Cadence.Instagram;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Cadence.Accounts.Features.InstagramAccounts;
 
 /// <summary>Re-reads each working account's profile (followers, media count, picture) once a day.</summary>
-internal sealed partial class SyncProfiles(
-    AccountsDbContext db, TokenProtector protector, IInstagramAccounts instagram, FlagReconnection flagReconnection, TimeProvider clock, ILogger<SyncProfiles> logger)
+internal sealed class SyncProfiles(AccountsDbContext db, IInstagramAccounts instagram, AccountCalls calls, TimeProvider clock)
 {
     public static readonly TimeSpan Every = TimeSpan.FromDays(1);
     private const int BatchSize = 200;
@@ -33,27 +31,10 @@ internal sealed partial class SyncProfiles(
         return read;
     }
 
-    private async Task<bool> SyncAsync(LinkedAccount account, DateTime now, CancellationToken cancellationToken)
-    {
-        try
+    private Task<bool> SyncAsync(LinkedAccount account, DateTime now, CancellationToken cancellationToken) =>
+        calls.TryAsync(account, "Reading the profile", async token =>
         {
-            var profile = await instagram.GetAccountAsync(AccountAccess.Me(protector.Unprotect(account.ProtectedToken!)), cancellationToken);
-            LinkAccount.ApplyProfile(account, profile, now);
+            LinkAccount.ApplyProfile(account, await instagram.GetAccountAsync(AccountAccess.Me(token), cancellationToken), now);
             await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (InstagramApiException exception) when (exception.Error.RequiresReconnect)
-        {
-            await flagReconnection.HandleAsync(account.AgencyId, account.Id, exception.Error.Message, cancellationToken);
-            return false;
-        }
-        catch (InstagramApiException exception)
-        {
-            LogSyncFailed(account.Id, exception.Error.Code, exception.Error.Message);
-            return false;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the Instagram profile of account {AccountId} failed with code {Code}: {Reason}; the next run tries again")]
-    private partial void LogSyncFailed(Guid accountId, int code, string reason);
+        }, cancellationToken);
 }
