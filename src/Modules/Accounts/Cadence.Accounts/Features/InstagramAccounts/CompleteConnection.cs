@@ -13,6 +13,8 @@ internal sealed class CompleteConnection(AccountsDbContext db, IInstagramOAuth o
 {
     public const string NotGenuine = "This return from Instagram could not be matched to a connection you started, so nothing was connected. Start again from the client's page.";
 
+    private const string AlreadyUsed = "This Instagram sign-in was already used. Each connection works once: start again if the account is not connected.";
+
     private static readonly HashSet<string> ProfessionalTypes = new(StringComparer.OrdinalIgnoreCase) { "BUSINESS", "MEDIA_CREATOR" };
 
     /// <param name="userId">The signed-in person, if any.</param>
@@ -35,7 +37,7 @@ internal sealed class CompleteConnection(AccountsDbContext db, IInstagramOAuth o
         ConnectionOutcome Fail(string message) => new(false, message, attempt.ClientId, viaLink);
         if (attempt.UsedAtUtc is not null)
         {
-            return Fail("This Instagram sign-in was already used. Each connection works once: start again if the account is not connected.");
+            return Fail(AlreadyUsed);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -44,9 +46,14 @@ internal sealed class CompleteConnection(AccountsDbContext db, IInstagramOAuth o
             return Fail("The Instagram sign-in took too long and expired. Please start again.");
         }
 
-        // Spent before anything else happens, so a replayed redirect can never link twice.
-        attempt.UsedAtUtc = now;
-        await db.SaveChangesAsync(cancellationToken);
+        // Spent before anything else happens, by a conditional update, so even two copies of the redirect arriving
+        // together link once.
+        var spent = await db.OAuthAttempts.Where(a => a.Id == attempt.Id && a.UsedAtUtc == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.UsedAtUtc, now), cancellationToken);
+        if (spent == 0)
+        {
+            return Fail(AlreadyUsed);
+        }
 
         if (!string.IsNullOrEmpty(consent.Error))
         {
