@@ -27,7 +27,7 @@ internal sealed class CompleteConnection(AccountsDbContext db, IInstagramOAuth o
         }
 
         var stateHash = SecretToken.Hash(consent.State);
-        var attempt = await db.OAuthAttempts.SingleOrDefaultAsync(a => a.StateHash == stateHash, cancellationToken);
+        var attempt = await db.OAuthAttempts.AsNoTracking().SingleOrDefaultAsync(a => a.StateHash == stateHash, cancellationToken);
         if (attempt is null || !BelongsToCaller(attempt, userId, browserBinding))
         {
             return ConnectionOutcome.Refused(NotGenuine);

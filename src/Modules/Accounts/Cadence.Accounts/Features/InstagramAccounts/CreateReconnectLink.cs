@@ -26,8 +26,7 @@ internal sealed class CreateReconnectLink(AccountsDbContext db, ICurrentAgency c
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.ReconnectLinks.Where(l => l.AccountId == account.Id && l.UsedAtUtc == null && l.RevokedAtUtc == null)
-            .ForEachAsync(l => l.RevokedAtUtc = now, cancellationToken);
+        await db.ReconnectLinks.RevokeOpenAsync(account.Id, now, cancellationToken);
         var token = SecretToken.Create();
         var link = new ReconnectLink
         {

@@ -26,8 +26,7 @@ internal sealed class DisconnectAccount(AccountsDbContext db, ICurrentAgency cur
 
         var now = clock.GetUtcNow().UtcDateTime;
         account.Disconnect(now);
-        await db.ReconnectLinks.Where(l => l.AccountId == account.Id && l.UsedAtUtc == null && l.RevokedAtUtc == null)
-            .ForEachAsync(l => l.RevokedAtUtc = now, cancellationToken);
+        await db.ReconnectLinks.RevokeOpenAsync(account.Id, now, cancellationToken);
         db.AddIntegrationEvent(new InstagramAccountDisconnected(account.Id, account.ClientId, account.Username) { AgencyId = account.AgencyId, OccurredAtUtc = now });
         await db.SaveChangesAsync(cancellationToken);
         return account;

@@ -13,6 +13,7 @@ internal static class InstagramAccountsRegistration
         services
             .AddSingleton<TokenProtector>()
             .AddScoped<PublicAddress>()
+            .AddScoped<ConsentRedirect>()
             .AddScoped<StartConnection>()
             .AddScoped<CompleteConnection>()
             .AddScoped<LinkAccount>()

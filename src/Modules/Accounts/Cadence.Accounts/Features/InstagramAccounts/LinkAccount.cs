@@ -45,7 +45,6 @@ internal sealed class LinkAccount(AccountsDbContext db, TokenProtector protector
         var now = clock.GetUtcNow().UtcDateTime;
         var account = existing ?? AddAccount(attempt, instagramUserId, username, now);
         var wasWorking = existing is not null && existing.State == LinkState.Active;
-        account.Username = username;
         ApplyProfile(account, profile, now);
         account.UseToken(protector.Protect(token.AccessToken), token.Lifetime.IssuedAt.UtcDateTime, token.Lifetime.ExpiresAt.UtcDateTime, permissions);
         if (existing is null)

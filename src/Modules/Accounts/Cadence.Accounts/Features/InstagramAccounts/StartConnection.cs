@@ -1,9 +1,7 @@
 using Cadence.Accounts.Data;
-using Cadence.Accounts.Domain;
 using Cadence.Accounts.Features.Clients;
 using Cadence.BuildingBlocks.Results;
 using Cadence.BuildingBlocks.Tenancy;
-using Cadence.Instagram;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Accounts.Features.InstagramAccounts;
@@ -14,7 +12,7 @@ namespace Cadence.Accounts.Features.InstagramAccounts;
 /// </summary>
 internal sealed record StartConnectionRequest(Guid ClientId, Guid? AccountId = null);
 
-internal sealed class StartConnection(AccountsDbContext db, ICurrentAgency current, IInstagramOAuth oauth, TimeProvider clock)
+internal sealed class StartConnection(AccountsDbContext db, ICurrentAgency current, ConsentRedirect consent)
 {
     public async Task<Result<Uri>> HandleAsync(StartConnectionRequest request, CancellationToken cancellationToken)
     {
@@ -35,21 +33,6 @@ internal sealed class StartConnection(AccountsDbContext db, ICurrentAgency curre
             return Error.NotFound("Instagram account");
         }
 
-        var state = SecretToken.Create();
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.OAuthAttempts.Add(new OAuthAttempt
-        {
-            StateHash = SecretToken.Hash(state),
-            AgencyId = agencyId,
-            ClientId = client.Id,
-            UserId = userId,
-            ExpectedAccountId = request.AccountId,
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now + OAuthAttempt.Lifetime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-
-        // force_authentication: staff connect many clients' accounts from one browser, so Instagram must ask who is signing in.
-        return oauth.BuildAuthorizeUrl(new AuthorizeRequest(state, InstagramScopes.All, ForceAuthentication: true));
+        return await consent.BeginAsync(new AttemptFor(agencyId, client.Id, userId, request.AccountId), cancellationToken);
     }
 }

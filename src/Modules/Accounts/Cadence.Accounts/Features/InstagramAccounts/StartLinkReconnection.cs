@@ -1,7 +1,3 @@
-using Cadence.Accounts.Data;
-using Cadence.Accounts.Domain;
-using Cadence.Instagram;
-
 namespace Cadence.Accounts.Features.InstagramAccounts;
 
 /// <summary>The browser that will finish the attempt, and where to send it.</summary>
@@ -11,7 +7,7 @@ internal sealed record LinkReconnectionStarted(Uri AuthorizeUrl, string BrowserB
 /// The client, with no Cadence sign-in, starts the consent flow for the one account its link names. The attempt is bound
 /// to a cookie in that browser instead of a person.
 /// </summary>
-internal sealed class StartLinkReconnection(AccountsDbContext db, OpenReconnectLink openLink, IInstagramOAuth oauth, TimeProvider clock)
+internal sealed class StartLinkReconnection(OpenReconnectLink openLink, ConsentRedirect consent)
 {
     public async Task<LinkReconnectionStarted?> HandleAsync(string? token, CancellationToken cancellationToken)
     {
@@ -20,21 +16,9 @@ internal sealed class StartLinkReconnection(AccountsDbContext db, OpenReconnectL
             return null;
         }
 
-        var state = SecretToken.Create();
         var binding = SecretToken.Create();
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.OAuthAttempts.Add(new OAuthAttempt
-        {
-            StateHash = SecretToken.Hash(state),
-            AgencyId = invitation.Link.AgencyId,
-            ClientId = invitation.ClientId,
-            ExpectedAccountId = invitation.Link.AccountId,
-            ReconnectLinkId = invitation.Link.Id,
-            BrowserBindingHash = SecretToken.Hash(binding),
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now + OAuthAttempt.Lifetime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return new LinkReconnectionStarted(oauth.BuildAuthorizeUrl(new AuthorizeRequest(state, InstagramScopes.All, ForceAuthentication: true)), binding);
+        var attempt = new AttemptFor(invitation.Link.AgencyId, invitation.ClientId, ExpectedAccountId: invitation.Link.AccountId,
+            ReconnectLinkId: invitation.Link.Id, BrowserBindingHash: SecretToken.Hash(binding));
+        return new LinkReconnectionStarted(await consent.BeginAsync(attempt, cancellationToken), binding);
     }
 }
