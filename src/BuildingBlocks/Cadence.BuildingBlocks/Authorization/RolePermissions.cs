@@ -9,6 +9,7 @@ public static class RolePermissions
     {
         Permission.ViewContent => true,
         Permission.EditContent => role >= AgencyRole.Editor,
+        Permission.ApproveContent => role >= AgencyRole.Admin,
         Permission.ManageClients => role >= AgencyRole.Admin,
         Permission.ManageInstagramAccounts => role >= AgencyRole.Admin,
         Permission.ManageTeam => role >= AgencyRole.Admin,

@@ -1,0 +1,19 @@
+using Cadence.Composer.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cadence.Composer.Data.Configurations;
+
+internal sealed class PostItemConfiguration : IEntityTypeConfiguration<PostItem>
+{
+    public void Configure(EntityTypeBuilder<PostItem> builder)
+    {
+        builder.ToTable("PostItems");
+        builder.Property(i => i.AltText).HasMaxLength(4000);
+        builder.Property(i => i.UserTags).HasJsonConversion().HasMaxLength(8000);
+        builder.HasIndex(i => i.MediaAssetId);
+
+        // A file in use cannot be deleted: the library checks usage first and the database refuses the rest.
+        builder.HasOne<MediaAsset>().WithMany().HasForeignKey(i => i.MediaAssetId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

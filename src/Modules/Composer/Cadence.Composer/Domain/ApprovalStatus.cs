@@ -1,0 +1,9 @@
+namespace Cadence.Composer.Domain;
+
+internal enum ApprovalStatus
+{
+    Draft,
+    InReview,
+    Approved,
+    ChangesRequested,
+}

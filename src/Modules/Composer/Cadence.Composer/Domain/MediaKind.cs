@@ -1,0 +1,7 @@
+namespace Cadence.Composer.Domain;
+
+internal enum MediaKind
+{
+    Image,
+    Video,
+}
