@@ -8,4 +8,7 @@ public interface IAgencyDirectory
 
     /// <summary>The current agency's setup so far; null when no agency is current.</summary>
     Task<AgencyOverview?> GetOverviewAsync(CancellationToken cancellationToken);
+
+    /// <summary>The current agency's members, by name; empty when no agency is current.</summary>
+    Task<IReadOnlyList<AgencyMember>> ListMembersAsync(CancellationToken cancellationToken);
 }

@@ -36,4 +36,11 @@ internal sealed class AgencyDirectory(AccountsDbContext db, ICurrentAgency curre
             + await instagram.WithStatus(InstagramAccountStatus.ExpiringSoon, now).CountAsync(cancellationToken);
         return new AgencyOverview(name, members, invitations, clients, connected, needingAttention);
     }
+
+    public async Task<IReadOnlyList<AgencyMember>> ListMembersAsync(CancellationToken cancellationToken) =>
+        await (from membership in db.Memberships
+               join user in db.Users on membership.UserId equals user.Id
+               orderby user.DisplayName
+               select new AgencyMember(user.Id, user.DisplayName == "" ? user.Email! : user.DisplayName, user.Email!, membership.Role))
+            .ToListAsync(cancellationToken);
 }
