@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
+using Cadence.Composer.Features.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +15,14 @@ public static class ComposerModule
     public static IServiceCollection AddComposerModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
+        services.AddMedia(configuration);
         services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
         return services;
     }
 
-    public static WebApplication MapComposerModule(this WebApplication app) => app;
+    public static WebApplication MapComposerModule(this WebApplication app)
+    {
+        app.MapMedia();
+        return app;
+    }
 }
