@@ -43,8 +43,8 @@ internal static class MediaRules
         var what = use switch
         {
             MediaUse.Reel => "Reels need",
-            MediaUse.Story => "Story videos need",
-            _ => "Carousel videos need",
+            MediaUse.Story => "Stories need",
+            _ => "Carousel slides need",
         };
 
         if (!VideoContentTypes.Contains(asset.PublishContentType))

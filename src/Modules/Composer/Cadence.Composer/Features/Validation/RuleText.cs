@@ -19,14 +19,16 @@ internal static class RuleText
 
     public static string Duration(long milliseconds)
     {
-        var minutes = milliseconds / 60_000;
-        var seconds = (milliseconds % 60_000) / 1000.0;
-        return minutes switch
+        if (milliseconds <= 60_000)
         {
-            0 => string.Create(CultureInfo.InvariantCulture, $"{seconds:0.###} s"),
-            _ when seconds == 0 => string.Create(CultureInfo.InvariantCulture, $"{minutes} min"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{minutes} min {seconds:0.###} s"),
-        };
+            return string.Create(CultureInfo.InvariantCulture, $"{milliseconds / 1000.0:0.###} s");
+        }
+
+        var minutes = milliseconds / 60_000;
+        var seconds = milliseconds % 60_000 / 1000.0;
+        return seconds == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{minutes} min")
+            : string.Create(CultureInfo.InvariantCulture, $"{minutes} min {seconds:0.###} s");
     }
 
     public static string Pixels(int width, int height) => $"{Number(width)} × {Number(height)} px";
