@@ -4,6 +4,7 @@ using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
 using Cadence.Composer.Features.Media;
+using Cadence.Composer.Features.Publishing;
 using Cadence.Composer.Features.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class ComposerModule
         services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
         services.AddMedia(configuration);
         services.AddPostValidation();
+        services.AddPublishablePosts();
         services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
         return services;
     }
