@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
+using Cadence.Composer.Features;
 using Cadence.Composer.Features.Media;
 using Cadence.Composer.Features.Publishing;
 using Cadence.Composer.Features.Validation;
@@ -20,6 +21,7 @@ public static class ComposerModule
         services.AddMedia(configuration);
         services.AddPostValidation();
         services.AddPublishablePosts();
+        services.AddCaptionHelpers();
         services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
         return services;
     }
