@@ -3,7 +3,10 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
+using Cadence.Composer.Features;
 using Cadence.Composer.Features.Media;
+using Cadence.Composer.Features.Publishing;
+using Cadence.Composer.Features.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +19,9 @@ public static class ComposerModule
     {
         services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
         services.AddMedia(configuration);
+        services.AddPostValidation();
+        services.AddPublishablePosts();
+        services.AddCaptionHelpers();
         services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
         return services;
     }
