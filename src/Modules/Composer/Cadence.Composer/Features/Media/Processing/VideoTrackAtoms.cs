@@ -40,7 +40,8 @@ internal sealed class VideoTrackAtoms
                 atom.Reader.Skip(3 + (version == 1 ? 16 : 8));
                 track.TimeScale = atom.Reader.GetUInt32();
                 break;
-            case "hdlr" when track is not null:
+            // QuickTime files carry a second hdlr (the data handler, "alis") under minf; the media's own comes first.
+            case "hdlr" when track is { Handler: null }:
                 atom.Reader.Skip(8);
                 track.Handler = atom.Reader.GetString(4, System.Text.Encoding.ASCII);
                 break;
