@@ -1,5 +1,11 @@
+using Cadence.BuildingBlocks.Authorization;
 using Cadence.BuildingBlocks.Infrastructure.Persistence;
+using Cadence.BuildingBlocks.Navigation;
+using Cadence.Composer.Features.Media.Crop;
+using Cadence.Composer.Features.Media.Import;
+using Cadence.Composer.Features.Media.Library;
 using Cadence.Composer.Features.Media.Storage;
+using Cadence.Composer.Features.Media.Upload;
 using Cadence.Composer.Features.Media.Urls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +32,23 @@ internal static class MediaRegistration
         services.AddSingleton<MediaSigningKey>();
         services.AddSingleton<MediaUrlSignature>();
         services.AddScoped<IMediaUrls, SignedMediaUrls>();
+        services.AddMediaLibrary(configuration);
         return services;
+    }
+
+    private static void AddMediaLibrary(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section));
+        services.AddSingleton<MediaDownloader>();
+        services.AddScoped<MediaUsage>();
+        services.AddScoped<AddMediaAsset>();
+        services.AddScoped<ImportMediaFromUrl>();
+        services.AddScoped<CropMediaAsset>();
+        services.AddScoped<ListMediaAssets>();
+        services.AddScoped<GetMediaAsset>();
+        services.AddScoped<UpdateMediaDetails>();
+        services.AddScoped<DeleteMediaAsset>();
+        services.AddSingleton(new NavigationItem("Media", "Composer", "/Media/Index", Order: 22, Permission.ViewContent));
     }
 
     public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder endpoints)
