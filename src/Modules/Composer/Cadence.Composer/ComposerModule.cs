@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
+using Cadence.Composer.Features.Approvals;
 using Cadence.Composer.Features.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,7 @@ public static class ComposerModule
     {
         services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
         services.AddMedia(configuration);
+        services.AddApprovals();
         services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
         return services;
     }

@@ -1,0 +1,35 @@
+using Cadence.BuildingBlocks.Authorization;
+using Cadence.BuildingBlocks.Navigation;
+using Cadence.Composer.Features.Approvals.Links;
+using Cadence.Composer.Features.Approvals.Preview;
+using Cadence.Composer.Features.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cadence.Composer.Features.Approvals;
+
+internal static class ApprovalsRegistration
+{
+    public static IServiceCollection AddApprovals(this IServiceCollection services)
+    {
+        services.TryAddScoped<IPostValidator, InterimPostValidator>();
+        services.AddScoped<ReviewPosts>();
+        services.AddScoped<ReviewActors>();
+        services.AddScoped<ReviewPreviewBuilder>();
+        services.AddScoped<GetPostReview>();
+        services.AddScoped<SubmitForReview>();
+        services.AddScoped<ApprovePost>();
+        services.AddScoped<RequestPostChanges>();
+        services.AddScoped<ReviewQueue>();
+        services.AddScoped<ApprovalSettings>();
+        services.AddScoped<ListApprovalLinks>();
+        services.AddScoped<CreateApprovalLink>();
+        services.AddScoped<RevokeApprovalLink>();
+        services.AddScoped<LinkClients>();
+        services.AddScoped<ApprovalLinks>();
+        services.AddScoped<OpenApprovalLink>();
+        services.AddScoped<DecideThroughLink>();
+        services.AddSingleton(new NavigationItem("Review", "Composer", "/Review/Index", Order: 21, Permission.ViewContent));
+        return services;
+    }
+}
