@@ -46,7 +46,9 @@ internal sealed class IndexModel(OpenApprovalLink openLink) : PageModel
         var result = await decide.HandleAsync(new ClientDecisionRequest(token, new ReviewRequest(PostId, Version, Comment), approve), cancellationToken);
         if (result.Errors.Any(e => e.Code is "not_found" or DecideThroughLink.LinkClosed))
         {
-            return await ShowAsync(token, recordOpening: false, cancellationToken);
+            // A link that works but does not hold the post: nothing about that post, not even its page.
+            var page = await ShowAsync(token, recordOpening: false, cancellationToken);
+            return View is null ? page : NotFound();
         }
 
         if (result.Succeeded && !Request.IsHtmx())
