@@ -5,6 +5,8 @@ using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
 using Cadence.Composer.Features.Approvals;
 using Cadence.Composer.Features.Media;
+using Cadence.Composer.Features.Publishing;
+using Cadence.Composer.Features.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +19,8 @@ public static class ComposerModule
     {
         services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
         services.AddMedia(configuration);
+        services.AddPostValidation();
+        services.AddPublishablePosts();
         services.AddApprovals();
         services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
         return services;

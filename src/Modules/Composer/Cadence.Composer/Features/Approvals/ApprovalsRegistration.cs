@@ -2,9 +2,7 @@ using Cadence.BuildingBlocks.Authorization;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Features.Approvals.Links;
 using Cadence.Composer.Features.Approvals.Preview;
-using Cadence.Composer.Features.Validation;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cadence.Composer.Features.Approvals;
 
@@ -12,7 +10,6 @@ internal static class ApprovalsRegistration
 {
     public static IServiceCollection AddApprovals(this IServiceCollection services)
     {
-        services.TryAddScoped<IPostValidator, InterimPostValidator>();
         services.AddScoped<ReviewPosts>();
         services.AddScoped<ReviewActors>();
         services.AddScoped<ReviewPreviewBuilder>();
