@@ -4,6 +4,7 @@ using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
 using Cadence.Composer.Features.Media;
+using Cadence.Composer.Features.Posts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ public static class ComposerModule
     {
         services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
         services.AddMedia(configuration);
-        services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
+        services.AddPostEditor();
+        services.AddSingleton(new NavigationItem("Composer", "Composer", "/Posts/Index", Order: 20, Permission.ViewContent));
         return services;
     }
 
