@@ -6,5 +6,14 @@ internal static class PostsRegistration
 {
     public static IServiceCollection AddPostEditor(this IServiceCollection services) =>
         services
-            .AddScoped<PostPreviewBuilder>();
+            .AddScoped<PostPreviewBuilder>()
+            .AddScoped<PostAccess>()
+            .AddScoped<CurrentActor>()
+            .AddScoped<ListPosts>()
+            .AddScoped<CreatePost>()
+            .AddScoped<LoadEditor>()
+            .AddScoped<EditPost>()
+            .AddScoped<DuplicatePost>()
+            .AddScoped<DeletePost>()
+            .AddScoped<PostHistory>();
 }
