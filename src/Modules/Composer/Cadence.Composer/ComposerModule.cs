@@ -5,6 +5,8 @@ using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
 using Cadence.Composer.Features.Media;
 using Cadence.Composer.Features.Posts;
+using Cadence.Composer.Features.Publishing;
+using Cadence.Composer.Features.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,8 @@ public static class ComposerModule
         services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
         services.AddMedia(configuration);
         services.AddPostEditor();
+        services.AddPostValidation();
+        services.AddPublishablePosts();
         services.AddSingleton(new NavigationItem("Composer", "Composer", "/Posts/Index", Order: 20, Permission.ViewContent));
         return services;
     }
