@@ -1,4 +1,5 @@
 using Cadence.Composer.Domain;
+using Cadence.Composer.Features.Posts;
 
 namespace Cadence.Composer.Features.Approvals;
 
@@ -8,8 +9,8 @@ internal sealed record ActivityLine(string When, string WhenIso, string Who, str
     public static IReadOnlyList<ActivityLine> From(IEnumerable<PostActivity> activity, string timeZoneId) =>
         activity.OrderBy(a => a.AtUtc).ThenBy(a => a.Id)
             .Select(a => new ActivityLine(
-                ClientTime.Format(a.AtUtc, timeZoneId),
-                ClientTime.Iso(a.AtUtc),
+                ClientClock.DateAndTime(a.AtUtc, timeZoneId),
+                ClientClock.Iso(a.AtUtc),
                 a.ActorName,
                 ApprovalStatusText.Of(a.Kind),
                 a.Comment,

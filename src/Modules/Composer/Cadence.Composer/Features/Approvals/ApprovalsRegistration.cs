@@ -1,7 +1,6 @@
 using Cadence.BuildingBlocks.Authorization;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Features.Approvals.Links;
-using Cadence.Composer.Features.Approvals.Preview;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadence.Composer.Features.Approvals;
@@ -11,8 +10,6 @@ internal static class ApprovalsRegistration
     public static IServiceCollection AddApprovals(this IServiceCollection services)
     {
         services.AddScoped<ReviewPosts>();
-        services.AddScoped<ReviewActors>();
-        services.AddScoped<ReviewPreviewBuilder>();
         services.AddScoped<GetPostReview>();
         services.AddScoped<SubmitForReview>();
         services.AddScoped<ApprovePost>();

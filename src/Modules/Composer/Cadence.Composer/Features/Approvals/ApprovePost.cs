@@ -1,11 +1,12 @@
 using Cadence.BuildingBlocks.Results;
 using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Composer.Domain;
+using Cadence.Composer.Features.Posts;
 
 namespace Cadence.Composer.Features.Approvals;
 
 /// <summary>The team's approval of a post in review; the post is approved once every approval its client requires is in.</summary>
-internal sealed class ApprovePost(ReviewPosts posts, ReviewActors actors, ICurrentAgency current, TimeProvider clock)
+internal sealed class ApprovePost(ReviewPosts posts, CurrentActor actors, ICurrentAgency current, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ internal sealed class ApprovePost(ReviewPosts posts, ReviewActors actors, ICurre
             return Result.Failure(tooLong);
         }
 
-        var approved = post.Approve(policy, await actors.CurrentAsync(cancellationToken), clock.GetUtcNow().UtcDateTime, request.TrimmedComment);
+        var approved = post.Approve(policy, await actors.GetAsync(cancellationToken), clock.GetUtcNow().UtcDateTime, request.TrimmedComment);
         return approved.Succeeded ? await posts.SaveAsync(cancellationToken) : approved;
     }
 }

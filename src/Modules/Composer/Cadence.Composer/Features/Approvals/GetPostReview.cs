@@ -2,13 +2,13 @@ using Cadence.Accounts.Contracts.Clients;
 using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Composer.Domain;
 using Cadence.Composer.Features.Approvals.Links;
-using Cadence.Composer.Features.Approvals.Preview;
+using Cadence.Composer.Features.Posts;
 using Cadence.Composer.Features.Validation;
 
 namespace Cadence.Composer.Features.Approvals;
 
 internal sealed class GetPostReview(
-    ReviewPosts posts, IClientDirectory clients, IPostValidator validator, ReviewPreviewBuilder previews, ListApprovalLinks links, ICurrentAgency current)
+    ReviewPosts posts, IClientDirectory clients, IPostValidator validator, PostPreviewBuilder previews, ListApprovalLinks links, ICurrentAgency current)
 {
     public async Task<PostReviewView?> HandleAsync(Guid postId, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class GetPostReview(
             post,
             client,
             policy,
-            await previews.BuildAsync(post, cancellationToken),
+            await previews.BuildAsync(post, client.Name, null, cancellationToken),
             await validator.ValidateAsync(post, cancellationToken),
             ActivityLine.From(post.Activity, client.TimeZoneId),
             await links.ForPostAsync(post.Id, client.TimeZoneId, cancellationToken),

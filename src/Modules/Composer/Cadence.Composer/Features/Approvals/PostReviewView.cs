@@ -1,7 +1,7 @@
 using Cadence.Accounts.Contracts.Clients;
 using Cadence.Composer.Domain;
 using Cadence.Composer.Features.Approvals.Links;
-using Cadence.Composer.Features.Approvals.Preview;
+using Cadence.Composer.Features.Posts;
 using Cadence.Composer.Features.Validation;
 
 namespace Cadence.Composer.Features.Approvals;
@@ -11,7 +11,7 @@ internal sealed record PostReviewView(
     Post Post,
     ClientSummary Client,
     ApprovalPolicy Policy,
-    ReviewPreview Preview,
+    PostPreview Preview,
     IReadOnlyList<RuleViolation> Problems,
     IReadOnlyList<ActivityLine> Activity,
     IReadOnlyList<ApprovalLinkLine> Links,

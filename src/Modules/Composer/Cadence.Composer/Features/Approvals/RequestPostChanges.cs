@@ -1,10 +1,11 @@
 using Cadence.BuildingBlocks.Results;
 using Cadence.BuildingBlocks.Tenancy;
+using Cadence.Composer.Features.Posts;
 
 namespace Cadence.Composer.Features.Approvals;
 
 /// <summary>The team sends a post in review (or approved) back to its author with a comment saying what should change.</summary>
-internal sealed class RequestPostChanges(ReviewPosts posts, ReviewActors actors, ICurrentAgency current, TimeProvider clock)
+internal sealed class RequestPostChanges(ReviewPosts posts, CurrentActor actors, ICurrentAgency current, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ internal sealed class RequestPostChanges(ReviewPosts posts, ReviewActors actors,
             return Result.Failure(tooLong);
         }
 
-        var sentBack = post.RequestChanges(await actors.CurrentAsync(cancellationToken), clock.GetUtcNow().UtcDateTime, request.TrimmedComment ?? string.Empty);
+        var sentBack = post.RequestChanges(await actors.GetAsync(cancellationToken), clock.GetUtcNow().UtcDateTime, request.TrimmedComment ?? string.Empty);
         return sentBack.Succeeded ? await posts.SaveAsync(cancellationToken) : sentBack;
     }
 }

@@ -2,6 +2,7 @@ using Cadence.Accounts.Contracts.Clients;
 using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Composer.Data;
 using Cadence.Composer.Domain;
+using Cadence.Composer.Features.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Composer.Features.Approvals;
@@ -53,6 +54,6 @@ internal sealed class ReviewQueue(ComposerDbContext db, IClientDirectory clients
         var submittedAt = post.SubmittedAtUtc ?? post.UpdatedAtUtc;
         var submitter = post.Activity.Where(a => a.Kind == PostActivityKind.Submitted).MaxBy(a => a.AtUtc)?.ActorName ?? "Someone";
         var caption = post.Caption.Length > 80 ? string.Concat(post.Caption.AsSpan(0, 80), "…") : post.Caption;
-        return new QueuedPost(post.Id, client.Name, post.Format, caption, ClientTime.Format(submittedAt, client.TimeZoneId), ClientTime.Iso(submittedAt), submitter);
+        return new QueuedPost(post.Id, client.Name, post.Format, caption, ClientClock.DateAndTime(submittedAt, client.TimeZoneId), ClientClock.Iso(submittedAt), submitter);
     }
 }

@@ -1,12 +1,13 @@
 using Cadence.BuildingBlocks.Results;
 using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Composer.Domain;
+using Cadence.Composer.Features.Posts;
 using Cadence.Composer.Features.Validation;
 
 namespace Cadence.Composer.Features.Approvals;
 
 /// <summary>Sends a valid draft for approval (or approves it at once when its client needs none). Invalid posts stay drafts.</summary>
-internal sealed class SubmitForReview(ReviewPosts posts, ReviewActors actors, IPostValidator validator, ICurrentAgency current, TimeProvider clock)
+internal sealed class SubmitForReview(ReviewPosts posts, CurrentActor actors, IPostValidator validator, ICurrentAgency current, TimeProvider clock)
 {
     public const string NotValid = "not_valid";
 
@@ -45,7 +46,7 @@ internal sealed class SubmitForReview(ReviewPosts posts, ReviewActors actors, IP
         }
 
         var settings = await posts.SettingsAsync(post.ClientId, cancellationToken);
-        var submitted = post.Submit(settings?.Policy ?? ApprovalPolicy.None, await actors.CurrentAsync(cancellationToken), clock.GetUtcNow().UtcDateTime, request.TrimmedComment);
+        var submitted = post.Submit(settings?.Policy ?? ApprovalPolicy.None, await actors.GetAsync(cancellationToken), clock.GetUtcNow().UtcDateTime, request.TrimmedComment);
         return submitted.Succeeded ? await posts.SaveAsync(cancellationToken) : submitted;
     }
 }

@@ -36,6 +36,7 @@ internal sealed class ApprovalLinks(ComposerDbContext db, LinkClients clients, T
         var ids = link.Posts.Select(p => p.PostId).ToList();
         var posts = await db.Posts.IgnoreQueryFilters()
             .Include(p => p.Items)
+            .Include(p => p.Accounts)
             .Where(p => p.AgencyId == link.AgencyId && p.ClientId == link.ClientId && ids.Contains(p.Id))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Cadence.Composer.Domain;
+using Cadence.Composer.Features.Posts;
 
 namespace Cadence.Composer.Features.Approvals.Links;
 
@@ -12,7 +13,7 @@ internal static class ClientDecisions
         ApprovalStatus.Approved => "Approved. Nothing more to do.",
         ApprovalStatus.ChangesRequested => "Changes requested. The agency is revising this post and will send it again.",
         ApprovalStatus.Draft => "The agency is still working on this post.",
-        _ when post.ClientApprovedAtUtc is { } approved => $"You approved this post on {ClientTime.Format(approved, timeZoneId)}. It is waiting for the agency's own review.",
+        _ when post.ClientApprovedAtUtc is { } approved => $"You approved this post on {ClientClock.DateAndTime(approved, timeZoneId)}. It is waiting for the agency's own review.",
         _ => policy.RequireClientApproval ? "Waiting for your approval." : "Waiting for your approval (optional: the agency asked for your view).",
     };
 }

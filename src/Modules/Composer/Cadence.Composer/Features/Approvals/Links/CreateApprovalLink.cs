@@ -6,13 +6,14 @@ using Cadence.BuildingBlocks.Results;
 using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Composer.Data;
 using Cadence.Composer.Domain;
+using Cadence.Composer.Features.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Composer.Features.Approvals.Links;
 
 /// <summary>Makes a client approval link for posts in review of one client, notes it in each post's history and emails it when asked.</summary>
 internal sealed class CreateApprovalLink(
-    ComposerDbContext db, ICurrentAgency current, IClientDirectory clients, IAgencyDirectory agencies, ReviewActors actors, IEmailSender email, TimeProvider clock)
+    ComposerDbContext db, ICurrentAgency current, IClientDirectory clients, IAgencyDirectory agencies, CurrentActor actors, IEmailSender email, TimeProvider clock)
 {
     public async Task<Result<ApprovalLinkCreated>> HandleAsync(CreateApprovalLinkRequest request, Func<string, string> linkUrl, CancellationToken cancellationToken)
     {
@@ -58,8 +59,8 @@ internal sealed class CreateApprovalLink(
         link.Posts.AddRange(posts.Select(p => new ApprovalLinkPost { ApprovalLinkId = link.Id, PostId = p.Id }));
         db.ApprovalLinks.Add(link);
 
-        var expires = ClientTime.Format(link.ExpiresAtUtc, client.TimeZoneId);
-        var actor = await actors.CurrentAsync(cancellationToken);
+        var expires = ClientClock.DateAndTime(link.ExpiresAtUtc, client.TimeZoneId);
+        var actor = await actors.GetAsync(cancellationToken);
         posts.ForEach(p => p.Record(PostActivityKind.SentToClient, actor, now, details: $"Link for {name}{(address is null ? string.Empty : $" ({address})")}, open until {expires}"));
         await db.SaveChangesAsync(cancellationToken);
 

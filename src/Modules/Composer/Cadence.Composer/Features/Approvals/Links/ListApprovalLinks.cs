@@ -1,4 +1,5 @@
 using Cadence.Composer.Data;
+using Cadence.Composer.Features.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Composer.Features.Approvals.Links;
@@ -24,8 +25,8 @@ internal sealed class ListApprovalLinks(ComposerDbContext db, TimeProvider clock
                 l.Id,
                 l.RecipientName,
                 l.RecipientEmail,
-                ClientTime.Format(l.ExpiresAtUtc, timeZoneId),
-                l.LastOpenedAtUtc is { } opened ? ClientTime.Format(opened, timeZoneId) : null,
+                ClientClock.DateAndTime(l.ExpiresAtUtc, timeZoneId),
+                l.LastOpenedAtUtc is { } opened ? ClientClock.DateAndTime(opened, timeZoneId) : null,
                 l.PostCount))
             .ToList();
     }
