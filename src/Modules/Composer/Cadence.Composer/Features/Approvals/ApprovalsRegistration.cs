@@ -17,6 +17,7 @@ internal static class ApprovalsRegistration
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ApprovalSettings>();
         services.AddScoped<ListApprovalLinks>();
+        services.AddScoped<GetClientLinks>();
         services.AddScoped<CreateApprovalLink>();
         services.AddScoped<RevokeApprovalLink>();
         services.AddScoped<LinkClients>();
