@@ -12,7 +12,7 @@ internal sealed record ActivityLine(string When, string WhenIso, string Who, str
                 ClientClock.DateAndTime(a.AtUtc, timeZoneId),
                 ClientClock.Iso(a.AtUtc),
                 a.ActorName,
-                ApprovalStatusText.Of(a.Kind),
+                ActivityKindText.Of(a.Kind),
                 a.Comment,
                 a.Details,
                 a.ActorUserId is null))

@@ -27,7 +27,7 @@ internal sealed class ApprovePost(ReviewPosts posts, CurrentActor actors, ICurre
         {
             return Result.Failure(Error.Conflict(post.Status == ApprovalStatus.InReview
                 ? "The team has already approved this post; it is waiting for the client."
-                : $"Only a post in review can be approved, and this one is {ApprovalStatusText.Of(post.Status).ToLowerInvariant()}."));
+                : $"Only a post in review can be approved, and this one is {PostFormatRules.Name(post.Status).ToLowerInvariant()}."));
         }
 
         if (request.Version is { } version && version != post.ContentVersion)

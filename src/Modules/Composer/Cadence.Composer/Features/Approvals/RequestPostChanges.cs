@@ -22,7 +22,7 @@ internal sealed class RequestPostChanges(ReviewPosts posts, CurrentActor actors,
 
         if (!ApprovalRules.CanBeSentBack(post))
         {
-            return Result.Failure(Error.Conflict($"Only a post in review or approved can be sent back for changes, and this one is {ApprovalStatusText.Of(post.Status).ToLowerInvariant()}."));
+            return Result.Failure(Error.Conflict($"Only a post in review or approved can be sent back for changes, and this one is {PostFormatRules.Name(post.Status).ToLowerInvariant()}."));
         }
 
         if (request.Version is { } version && version != post.ContentVersion)

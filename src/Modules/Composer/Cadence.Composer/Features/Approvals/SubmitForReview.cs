@@ -26,7 +26,7 @@ internal sealed class SubmitForReview(ReviewPosts posts, CurrentActor actors, IP
 
         if (!ApprovalRules.CanBeSubmitted(post))
         {
-            return Result.Failure(Error.Conflict($"This post is {ApprovalStatusText.Of(post.Status).ToLowerInvariant()}: only a draft or a post with changes requested can be submitted."));
+            return Result.Failure(Error.Conflict($"This post is {PostFormatRules.Name(post.Status).ToLowerInvariant()}: only a draft or a post with changes requested can be submitted."));
         }
 
         if (request.Version is { } version && version != post.ContentVersion)

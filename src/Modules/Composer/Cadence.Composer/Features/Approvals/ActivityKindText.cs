@@ -2,25 +2,9 @@ using Cadence.Composer.Domain;
 
 namespace Cadence.Composer.Features.Approvals;
 
-internal static class ApprovalStatusText
+/// <summary>A history line's decision as the review page and the client read it.</summary>
+internal static class ActivityKindText
 {
-    public static string Of(ApprovalStatus status) => status switch
-    {
-        ApprovalStatus.Draft => "Draft",
-        ApprovalStatus.InReview => "In review",
-        ApprovalStatus.Approved => "Approved",
-        _ => "Changes requested",
-    };
-
-    /// <summary>The badge class the layout's stylesheet colours.</summary>
-    public static string CssClass(ApprovalStatus status) => status switch
-    {
-        ApprovalStatus.Approved => "status status-ok",
-        ApprovalStatus.InReview => "status status-warn",
-        ApprovalStatus.ChangesRequested => "status status-bad",
-        _ => "status status-off",
-    };
-
     public static string Of(PostActivityKind kind) => kind switch
     {
         PostActivityKind.Created => "Created",
