@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
+using Cadence.Composer.Features;
 using Cadence.Composer.Features.Approvals;
 using Cadence.Composer.Features.Media;
 using Cadence.Composer.Features.Posts;
@@ -23,6 +24,7 @@ public static class ComposerModule
         services.AddPostEditor();
         services.AddPostValidation();
         services.AddPublishablePosts();
+        services.AddCaptionHelpers();
         services.AddApprovals();
         services.AddSingleton(new NavigationItem("Composer", "Composer", "/Posts/Index", Order: 20, Permission.ViewContent));
         return services;

@@ -98,7 +98,7 @@ internal sealed class EditModel(PostAccess access, LoadEditor loadEditor, PostHi
         if (outcome.Restructured)
         {
             Response.Htmx(h => h.Retarget("#editor").Reswap("outerHTML"));
-            return Partial("_Editor", this);
+            return Partial("_Restructured", this);
         }
 
         return Partial("_SaveStatus", this);
