@@ -4,7 +4,9 @@ using Cadence.BuildingBlocks.Navigation;
 using Cadence.Composer.Contracts;
 using Cadence.Composer.Data;
 using Cadence.Composer.Features;
+using Cadence.Composer.Features.Approvals;
 using Cadence.Composer.Features.Media;
+using Cadence.Composer.Features.Posts;
 using Cadence.Composer.Features.Publishing;
 using Cadence.Composer.Features.Validation;
 using Microsoft.AspNetCore.Builder;
@@ -19,10 +21,12 @@ public static class ComposerModule
     {
         services.AddModuleDbContext<ComposerDbContext, ComposerSqliteDbContext, ComposerSqlServerDbContext>(configuration, ComposerModuleName.Value);
         services.AddMedia(configuration);
+        services.AddPostEditor();
         services.AddPostValidation();
         services.AddPublishablePosts();
         services.AddCaptionHelpers();
-        services.AddSingleton(new NavigationItem("Composer", "Composer", Page: null, Order: 20, Permission.ViewContent));
+        services.AddApprovals();
+        services.AddSingleton(new NavigationItem("Composer", "Composer", "/Posts/Index", Order: 20, Permission.ViewContent));
         return services;
     }
 

@@ -9,6 +9,10 @@ internal sealed class PostActivityConfiguration : IEntityTypeConfiguration<PostA
     public void Configure(EntityTypeBuilder<PostActivity> builder)
     {
         builder.ToTable("PostActivity");
+
+        // The domain gives each line its id and adds it to a tracked post: with a "generated" key EF would take the new
+        // line for an existing row and update it instead of inserting it.
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.ActorName).HasMaxLength(200);
         builder.Property(a => a.Comment).HasMaxLength(2000);
