@@ -1,8 +1,12 @@
 using System.Net;
 using System.Security.Cryptography;
 using Cadence.BuildingBlocks.Tenancy;
+using Cadence.Composer.Data;
 using Cadence.Composer.Domain;
+using Cadence.Composer.Tests.Approvals;
 using Cadence.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 using static Cadence.Composer.Tests.Media.MediaLibraryKit;
 
@@ -89,6 +93,30 @@ public sealed class CropTests(ComposerAppFactory app) : IClassFixture<ComposerAp
         Assert.Equal(DetailsUrl(asset.Id), response.Headers.Location?.OriginalString);
         Assert.NotNull(page.QuerySelector("#media-crop form"));
         Assert.Equal(CropAspect.Portrait, (await app.SingleAssetAsync(asset.ClientId)).Crop);
+    }
+
+    [Fact]
+    public async Task A_new_crop_of_an_image_an_approved_post_uses_sends_that_post_back_to_review()
+    {
+        var (http, asset) = await UploadedAsync(1200, 1200);
+        await app.SetApprovalAsync(asset.AgencyId, asset.ClientId, team: true, client: false);
+        var postId = await app.AddPostUsingAsync(asset);
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<ComposerDbContext>();
+            var post = await db.Posts.IgnoreQueryFilters().SingleAsync(p => p.Id == postId);
+            var policy = new ApprovalPolicy(RequireTeamApproval: true, RequireClientApproval: false);
+            post.Submit(policy, new Actor(Guid.NewGuid(), "Erin"), DateTime.UtcNow);
+            post.Approve(policy, new Actor(Guid.NewGuid(), "Ada"), DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+
+        await CropAsync(http, asset.Id, nameof(CropAspect.Portrait), 50, 50);
+
+        var after = await app.PostAsync(postId);
+        Assert.Equal(ApprovalStatus.InReview, after.Status);
+        Assert.Contains(after.Activity, a => a.Kind == PostActivityKind.Edited && a.Details == "new crop of photo.jpg");
+        Assert.Contains(after.Activity, a => a.Kind == PostActivityKind.ReturnedToReview);
     }
 
     private static async Task<HttpResponseMessage> CropAsync(HttpClient http, Guid assetId, string aspect, double focusX, double focusY)

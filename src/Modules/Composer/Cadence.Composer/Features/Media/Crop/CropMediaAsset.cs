@@ -5,6 +5,8 @@ using Cadence.Composer.Domain;
 using Cadence.Composer.Features.Media.Library;
 using Cadence.Composer.Features.Media.Processing;
 using Cadence.Composer.Features.Media.Storage;
+using Cadence.Composer.Features.Posts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Composer.Features.Media.Crop;
 
@@ -15,7 +17,8 @@ internal sealed record CropRequest(Guid AssetId, CropAspect? Aspect, double Focu
 /// Re-renders an image's publish JPEG and thumbnail from its untouched original. The row changes in a transaction that
 /// commits only once both files are written.
 /// </summary>
-internal sealed class CropMediaAsset(ComposerDbContext db, IMediaStorage storage, ICurrentAgency current)
+internal sealed class CropMediaAsset(
+    ComposerDbContext db, IMediaStorage storage, ICurrentAgency current, PostAccess access, CurrentActor actor, TimeProvider clock)
 {
     public async Task<Result<MediaAsset>> HandleAsync(CropRequest request, CancellationToken cancellationToken)
     {
@@ -50,12 +53,27 @@ internal sealed class CropMediaAsset(ComposerDbContext db, IMediaStorage storage
         asset.PublishSizeBytes = publish.LongLength;
         asset.ThumbnailKey ??= MediaKeys.Thumbnail(asset.AgencyId, asset.ClientId, asset.Id);
 
+        await MarkPostsChangedAsync(asset, cancellationToken);
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await storage.SaveAsync(asset.PublishKey, new MemoryStream(publish), cancellationToken);
         await storage.SaveAsync(asset.ThumbnailKey, new MemoryStream(thumbnail), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return asset;
+    }
+
+    // A new crop changes what every post using the image would publish: each gets a new version, and approved ones go back to review.
+    private async Task MarkPostsChangedAsync(MediaAsset asset, CancellationToken cancellationToken)
+    {
+        var posts = await db.Posts
+            .Where(p => p.CoverMediaAssetId == asset.Id || p.Items.Any(i => i.MediaAssetId == asset.Id))
+            .ToListAsync(cancellationToken);
+        var who = posts.Count > 0 ? await actor.GetAsync(cancellationToken) : null;
+        foreach (var post in posts)
+        {
+            post.ContentChanged(await access.PolicyAsync(post.ClientId, cancellationToken), who!, clock.GetUtcNow().UtcDateTime, $"new crop of {asset.FileName}");
+        }
     }
 
     private async Task<Result<(byte[] Publish, RenderPlan Plan)>> RenderAsync(MediaAsset asset, CropRequest request, CancellationToken cancellationToken)
