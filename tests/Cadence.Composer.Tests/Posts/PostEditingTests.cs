@@ -1,6 +1,8 @@
 using System.Net;
+using Cadence.Composer.Data;
 using Cadence.Composer.Domain;
 using Cadence.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadence.Composer.Tests.Posts;
 
@@ -257,5 +259,25 @@ public sealed class PostEditingTests(ComposerAppFactory app) : IClassFixture<Com
         var post = await app.LoadPostAsync(postId);
         Assert.Equal("こんにちは", post.Accounts.Single(a => a.InstagramAccountId == second).CaptionOverride);
         Assert.Null(post.Accounts.Single(a => a.InstagramAccountId == studio.AccountId).CaptionOverride);
+    }
+
+    [Fact]
+    public async Task The_clients_hashtag_groups_and_caption_templates_are_offered_for_insertion_into_the_caption()
+    {
+        var studio = await app.CreateStudioAsync();
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<ComposerDbContext>();
+            db.HashtagGroups.Add(new HashtagGroup { AgencyId = studio.Owner.AgencyId, ClientId = studio.ClientId, Name = "Coffee", Hashtags = "#coffee #roast" });
+            db.CaptionTemplates.Add(new CaptionTemplate { AgencyId = studio.Owner.AgencyId, ClientId = studio.ClientId, Name = "Sign-off", Body = "See you at the bar ☕" });
+            await db.SaveChangesAsync();
+        });
+
+        var page = await studio.Http.GetDocumentAsync(PostTestKit.EditUrl(await studio.Http.CreatePostAsync(studio.ClientId, PostFormat.FeedImage, studio.AccountId)));
+
+        var inserts = page.QuerySelectorAll("[data-insert]").ToDictionary(b => b.TextContent.Trim(), b => b.GetAttribute("data-insert"));
+        Assert.Equal("#coffee #roast", inserts["Insert hashtags: Coffee"]);
+        Assert.Equal("See you at the bar ☕", inserts["Insert template: Sign-off"]);
+        Assert.NotNull(page.QuerySelector("#post-caption[data-insert-target]"));
     }
 }

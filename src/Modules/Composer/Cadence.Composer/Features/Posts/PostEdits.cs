@@ -88,7 +88,7 @@ internal sealed class PostEdits(Post post, IReadOnlyDictionary<Guid, MediaAsset>
 
     private void Collaborators(string? value)
     {
-        var names = Usernames(value);
+        var names = EditParsing.Usernames(value);
         if (names.Count > EditLimits.CollaboratorCount || names.Any(n => n.Length > EditLimits.Username))
         {
             Problem(PostFields.Collaborators, "List up to 3 Instagram usernames, separated by commas.");
@@ -112,7 +112,7 @@ internal sealed class PostEdits(Post post, IReadOnlyDictionary<Guid, MediaAsset>
             Changed("cover");
         }
 
-        if (Seconds(input.ThumbOffsetSeconds, out var offsetMs))
+        if (EditParsing.Seconds(input.ThumbOffsetSeconds, out var offsetMs))
         {
             if (offsetMs != post.ThumbOffsetMs)
             {
@@ -266,7 +266,7 @@ internal sealed class PostEdits(Post post, IReadOnlyDictionary<Guid, MediaAsset>
             return null;
         }
 
-        if (!Fraction(input.X, out var x) || !Fraction(input.Y, out var y))
+        if (!EditParsing.Fraction(input.X, out var x) || !EditParsing.Fraction(input.Y, out var y))
         {
             Problem(field, $"Place the tag for @{username} with x and y between 0 and 1 (click the image, or type them).");
             return null;
@@ -300,33 +300,4 @@ internal sealed class PostEdits(Post post, IReadOnlyDictionary<Guid, MediaAsset>
             ordered[i].Position = i;
         }
     }
-
-    private static List<string> Usernames(string? value) =>
-        (value ?? string.Empty).Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(n => n.TrimStart('@'))
-            .Where(n => n.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-    private static bool Seconds(string? value, out int? milliseconds)
-    {
-        milliseconds = null;
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return true;
-        }
-
-        if (!double.TryParse(value.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-            || double.IsNaN(seconds) || seconds < 0 || seconds > EditLimits.MaxThumbOffsetSeconds)
-        {
-            return false;
-        }
-
-        milliseconds = (int)Math.Round(seconds * 1000);
-        return true;
-    }
-
-    private static bool Fraction(string? value, out double fraction) =>
-        double.TryParse((value ?? string.Empty).Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out fraction)
-        && fraction is >= 0 and <= 1;
 }
