@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Testing;
@@ -145,5 +146,20 @@ public sealed class MediaLibraryPageTests(ComposerAppFactory app) : IClassFixtur
         Assert.Null(videoPage.QuerySelector("#media-crop form"));
         Assert.Equal(5, imagePage.QuerySelectorAll("#media-crop input[name='Crop.Aspect']").Length);
         Assert.NotNull(imagePage.QuerySelector("#media-crop [data-focus-picker] img"));
+    }
+
+    [Fact]
+    public async Task The_details_page_shows_when_the_file_was_added_in_the_clients_time_zone()
+    {
+        var owner = await app.CreateAgencyAsync();
+        var clientId = await app.CreateClientAsync(owner.AgencyId, timeZone: "Asia/Tokyo");
+        var image = await app.AddImageAsync(owner.AgencyId, clientId);
+        var tokyo = TimeZoneInfo.ConvertTimeFromUtc(image.CreatedAtUtc, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+
+        var page = await app.CreateClientFor(owner.UserId).GetDocumentAsync(DetailsUrl(image.Id));
+
+        var facts = page.QuerySelector(".media-metadata")!.TextContent;
+        Assert.Contains(tokyo.ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture), facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC", facts, StringComparison.Ordinal);
     }
 }

@@ -21,6 +21,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.AudioName).HasMaxLength(200);
         builder.Property(p => p.Collaborators).HasJsonConversion().HasMaxLength(2000);
         builder.Property(p => p.ContentVersion).IsConcurrencyToken();
+
+        // Decisions change the status but not the content version: two made at once must not both land.
+        builder.Property(p => p.Status).IsConcurrencyToken();
         builder.Ignore(p => p.PendingEvents);
         builder.Ignore(p => p.OrderedItems);
         builder.HasIndex(p => new { p.AgencyId, p.ClientId, p.UpdatedAtUtc });

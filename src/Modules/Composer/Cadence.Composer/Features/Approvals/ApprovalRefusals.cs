@@ -12,4 +12,9 @@ internal static class ApprovalRefusals
         errors.Any(e => e.Code == "not_found") ? page.NotFound()
         : errors.Any(e => e.Code == "forbidden" && e.Field is null) ? page.StatusCode(StatusCodes.Status403Forbidden)
         : null;
+
+    /// <summary>The absolute address of the client approval page for a link's secret, as the client receives it.</summary>
+    public static string ClientLinkUrl(this PageModel page, string token) =>
+        page.Url.Page("/ClientApproval/Index", pageHandler: null, values: new { area = "Composer", token }, protocol: page.Request.Scheme)
+        ?? throw new InvalidOperationException("The client approval page has no route.");
 }

@@ -53,7 +53,7 @@ internal sealed class ReviewQueue(ComposerDbContext db, IClientDirectory clients
     {
         var submittedAt = post.SubmittedAtUtc ?? post.UpdatedAtUtc;
         var submitter = post.Activity.Where(a => a.Kind == PostActivityKind.Submitted).MaxBy(a => a.AtUtc)?.ActorName ?? "Someone";
-        var caption = post.Caption.Length > 80 ? string.Concat(post.Caption.AsSpan(0, 80), "…") : post.Caption;
+        var caption = CaptionExcerpt.Of(post.Caption);
         return new QueuedPost(post.Id, client.Name, post.Format, caption, ClientClock.DateAndTime(submittedAt, client.TimeZoneId), ClientClock.Iso(submittedAt), submitter);
     }
 }

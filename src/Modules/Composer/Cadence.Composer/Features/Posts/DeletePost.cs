@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Results;
 using Cadence.Composer.Contracts.Posts;
 using Cadence.Composer.Data;
 using Cadence.Composer.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Composer.Features.Posts;
 
@@ -18,7 +19,14 @@ internal sealed class DeletePost(ComposerDbContext db, TimeProvider clock)
 
         db.Posts.Remove(post);
         db.AddIntegrationEvent(new PostDeleted(post.Id, post.ClientId) { AgencyId = post.AgencyId, OccurredAtUtc = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Success();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Failure(Error.Conflict("This post was changed meanwhile (edited or submitted), so it was not deleted. Look at it again."));
+        }
     }
 }

@@ -52,7 +52,7 @@ internal sealed class ListPosts(ComposerDbContext db, IClientDirectory clients, 
         {
             var client = visible[r.ClientId];
             var thumbnail = r.FirstAssetId is { } assetId && assets.TryGetValue(assetId, out var asset) && asset.ThumbnailKey is not null ? urls.ForDisplay(asset) : null;
-            var caption = r.Caption.Length > 80 ? r.Caption[..80] + "…" : r.Caption;
+            var caption = CaptionExcerpt.Of(r.Caption);
             return new PostListItem(r.Id, client.Name, r.Format, r.Status, thumbnail, r.MediaCount, caption,
                 r.AccountIds.Select(id => usernames.GetValueOrDefault(id, "(account removed)")).ToList(),
                 ClientClock.DateAndTime(r.UpdatedAtUtc, client.TimeZoneId), ClientClock.Iso(r.UpdatedAtUtc));

@@ -33,4 +33,17 @@ internal static class CaptionHelperForms
         Toast.Show(page, message);
         return result;
     }
+
+    /// <summary>After a delete: the client's refreshed list for htmx, a redirect to it otherwise.</summary>
+    public static async Task<IActionResult> DeletedFromAsync(this PageModel page, Guid clientId, string message, string fragment, Func<Task<object>> panel)
+    {
+        Toast.Show(page, message);
+        if (!page.Request.IsHtmx())
+        {
+            return new RedirectResult(page.Url.Page("./Index", new { clientId })!);
+        }
+
+        page.Response.Headers.Vary = "HX-Request";
+        return page.Partial(fragment, await panel());
+    }
 }

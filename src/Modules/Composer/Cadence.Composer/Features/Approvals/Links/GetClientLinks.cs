@@ -24,7 +24,7 @@ internal sealed class GetClientLinks(ComposerDbContext db, IClientDirectory clie
         var inReview = posts.Select(p => new PostForLink(
                 p.Id,
                 PostFormatRules.Name(p.Format),
-                p.Caption.Length > 80 ? string.Concat(p.Caption.AsSpan(0, 80), "…") : p.Caption,
+                CaptionExcerpt.Of(p.Caption),
                 ClientClock.DateAndTime(p.SubmittedAtUtc ?? p.UpdatedAtUtc, client.TimeZoneId)))
             .ToList();
         return new ClientLinksView(client, inReview, await links.ForClientAsync(clientId, client.TimeZoneId, cancellationToken));

@@ -56,7 +56,15 @@ internal sealed class CropMediaAsset(
         await MarkPostsChangedAsync(asset, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Error.Conflict("A post using this image was changed at the same moment; crop again.");
+        }
+
         await storage.SaveAsync(asset.PublishKey, new MemoryStream(publish), cancellationToken);
         await storage.SaveAsync(asset.ThumbnailKey, new MemoryStream(thumbnail), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

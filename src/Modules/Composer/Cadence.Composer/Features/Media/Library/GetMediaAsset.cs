@@ -1,10 +1,11 @@
+using Cadence.Accounts.Contracts.Clients;
 using Cadence.BuildingBlocks.Results;
 using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Composer.Data;
 
 namespace Cadence.Composer.Features.Media.Library;
 
-internal sealed class GetMediaAsset(ComposerDbContext db, MediaUsage usage, ICurrentAgency current)
+internal sealed class GetMediaAsset(ComposerDbContext db, MediaUsage usage, ICurrentAgency current, IClientDirectory clients)
 {
     public async Task<Result<MediaAssetDetails>> HandleAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -13,6 +14,7 @@ internal sealed class GetMediaAsset(ComposerDbContext db, MediaUsage usage, ICur
             return Error.NotFound("Media file");
         }
 
-        return new MediaAssetDetails(asset, await usage.PostsAsync(id, cancellationToken));
+        var timeZoneId = (await clients.FindAsync(asset.ClientId, cancellationToken))?.TimeZoneId ?? "UTC";
+        return new MediaAssetDetails(asset, await usage.PostsAsync(id, cancellationToken), timeZoneId);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class LinksModel(GetClientLinks getLinks) : PageModel
 
     public async Task<IActionResult> OnPostCreateLinkAsync(Guid clientId, [FromServices] CreateApprovalLink create, CancellationToken cancellationToken)
     {
-        var created = await create.HandleAsync(Link.ToRequest(PostIds), ClientLinkUrl, cancellationToken);
+        var created = await create.HandleAsync(Link.ToRequest(PostIds), this.ClientLinkUrl, cancellationToken);
         if (this.Refusal(created.Errors) is { } refusal)
         {
             return refusal;
@@ -77,8 +77,4 @@ internal sealed class LinksModel(GetClientLinks getLinks) : PageModel
         View = found!;
         return found is not null;
     }
-
-    private string ClientLinkUrl(string token) =>
-        Url.Page("/ClientApproval/Index", pageHandler: null, values: new { area = "Composer", token }, protocol: Request.Scheme)
-        ?? throw new InvalidOperationException("The client approval page has no route.");
 }

@@ -1,8 +1,6 @@
 using Cadence.Accounts.Contracts.Clients;
 using Cadence.BuildingBlocks.Authorization;
-using Cadence.BuildingBlocks.Infrastructure.Web;
 using Cadence.Composer.Features.CaptionTemplates;
-using Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,14 +34,7 @@ internal sealed class DeleteModel(IClientDirectory clients, GetCaptionTemplate g
         }
 
         var clientId = deleted.Value;
-        Toast.Show(this, "Caption template deleted");
-        if (!Request.IsHtmx())
-        {
-            return Redirect(Url.Page("./Index", new { clientId })!);
-        }
-
-        Response.Headers.Vary = "HX-Request";
-        var client = await clients.FindAsync(clientId, cancellationToken);
-        return Partial("_Templates", new CaptionTemplatesPanel(client, await listTemplates.HandleAsync(clientId, cancellationToken), CanEdit: true));
+        return await this.DeletedFromAsync(clientId, "Caption template deleted", "_Templates", async () =>
+            new CaptionTemplatesPanel(await clients.FindAsync(clientId, cancellationToken), await listTemplates.HandleAsync(clientId, cancellationToken), CanEdit: true));
     }
 }

@@ -20,13 +20,13 @@ internal sealed class IndexModel(IClientDirectory clients, ListCaptionTemplates 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Clients = await clients.ListActiveAsync(cancellationToken);
-        var client = ClientId is { } id ? await clients.FindAsync(id, cancellationToken) : Clients.Count > 0 ? Clients[0] : null;
-        if (ClientId is not null && client is null)
+        var (list, client, unknown) = await clients.PickAsync(ClientId, cancellationToken);
+        if (unknown)
         {
             return NotFound();
         }
 
+        Clients = list;
         var canEdit = (await authorization.AuthorizeAsync(User, Permission.EditContent)).Succeeded;
         var templates = client is null ? [] : await listTemplates.HandleAsync(client.ClientId, cancellationToken);
         Panel = new CaptionTemplatesPanel(client, templates, canEdit);

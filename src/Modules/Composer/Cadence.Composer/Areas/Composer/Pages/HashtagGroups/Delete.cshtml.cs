@@ -1,8 +1,6 @@
 using Cadence.Accounts.Contracts.Clients;
 using Cadence.BuildingBlocks.Authorization;
-using Cadence.BuildingBlocks.Infrastructure.Web;
 using Cadence.Composer.Features.HashtagGroups;
-using Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,14 +34,7 @@ internal sealed class DeleteModel(IClientDirectory clients, GetHashtagGroup getG
         }
 
         var clientId = deleted.Value;
-        Toast.Show(this, "Hashtag group deleted");
-        if (!Request.IsHtmx())
-        {
-            return Redirect(Url.Page("./Index", new { clientId })!);
-        }
-
-        Response.Headers.Vary = "HX-Request";
-        var client = await clients.FindAsync(clientId, cancellationToken);
-        return Partial("_Groups", new HashtagGroupsPanel(client, await listGroups.HandleAsync(clientId, cancellationToken), CanEdit: true));
+        return await this.DeletedFromAsync(clientId, "Hashtag group deleted", "_Groups", async () =>
+            new HashtagGroupsPanel(await clients.FindAsync(clientId, cancellationToken), await listGroups.HandleAsync(clientId, cancellationToken), CanEdit: true));
     }
 }

@@ -38,12 +38,13 @@ internal sealed class IndexModel(IClientDirectory clients, ListMediaAssets listM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Clients = await clients.ListActiveAsync(cancellationToken);
-        Client = ClientId is { } id ? Clients.FirstOrDefault(c => c.ClientId == id) ?? await clients.FindAsync(id, cancellationToken) : Clients.Count > 0 ? Clients[0] : null;
-        if (ClientId is not null && Client is null)
+        var choice = await clients.PickAsync(ClientId, cancellationToken);
+        if (choice.AskedForUnknown)
         {
             return NotFound();
         }
+
+        (Clients, Client) = (choice.Clients, choice.Client);
 
         CanEdit = Client is { IsArchived: false } && (await authorization.AuthorizeAsync(User, Permission.EditContent)).Succeeded;
         if (Client is not null)

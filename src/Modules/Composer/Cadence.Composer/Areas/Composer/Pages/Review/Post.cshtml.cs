@@ -45,7 +45,7 @@ internal sealed class PostModel(GetPostReview getReview) : PageModel
 
     public async Task<IActionResult> OnPostCreateLinkAsync(Guid id, [FromServices] CreateApprovalLink create, CancellationToken cancellationToken)
     {
-        var created = await create.HandleAsync(Link.ToRequest([id]), ClientLinkUrl, cancellationToken);
+        var created = await create.HandleAsync(Link.ToRequest([id]), this.ClientLinkUrl, cancellationToken);
         if (this.Refusal(created.Errors) is { } refusal)
         {
             return refusal;
@@ -119,8 +119,4 @@ internal sealed class PostModel(GetPostReview getReview) : PageModel
         Review = found!;
         return found is not null;
     }
-
-    private string ClientLinkUrl(string token) =>
-        Url.Page("/ClientApproval/Index", pageHandler: null, values: new { area = "Composer", token }, protocol: Request.Scheme)
-        ?? throw new InvalidOperationException("The client approval page has no route.");
 }
