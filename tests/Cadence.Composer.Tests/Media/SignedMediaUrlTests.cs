@@ -38,6 +38,7 @@ public sealed class SignedMediaUrlTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(good.Replace("publish.jpg", "original.jpeg"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(good.Replace("expires=", "expires=9"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/media/{asset.Id:N}/publish.jpg")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/media/{asset.Id:N}/publish.jpg?expires=soon&signature=x")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/media/.signing-key")).StatusCode);
 
         _app.Clock.Advance(TimeSpan.FromHours(2));

@@ -15,10 +15,10 @@ namespace Cadence.Composer.Features.Media.Urls;
 internal static class ServeMediaFile
 {
     public static async Task<Results<FileStreamHttpResult, NotFound>> HandleAsync(
-        Guid assetId, string fileName, long? expires, string? signature,
+        Guid assetId, string fileName, string? expires, string? signature,
         MediaUrlSignature signatures, ComposerDbContext db, IMediaStorage storage, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        if (VariantOf(fileName) is not { } variant || expires is not { } expiresAt || signature is null
+        if (VariantOf(fileName) is not { } variant || !long.TryParse(expires, out var expiresAt) || signature is null
             || expiresAt <= clock.GetUtcNow().ToUnixTimeSeconds() || !signatures.IsValid(assetId, variant, expiresAt, signature))
         {
             return TypedResults.NotFound();
