@@ -14,6 +14,9 @@ internal sealed class EditModel(PostAccess access, LoadEditor loadEditor, PostHi
 {
     public const string SavedEvent = "post-saved";
 
+    /// <summary>Tells _SaveStatus it is part of the page, not a save's answer with out-of-band parts.</summary>
+    public const string InPageKey = "save-status-in-page";
+
     [BindProperty]
     public PostEditInput Input { get; set; } = new();
 
