@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Cadence.Accounts.Contracts.InstagramAccounts;
+using Cadence.Composer.Contracts.Posts;
 using Cadence.EndToEndTests.Infrastructure;
 using Cadence.EndToEndTests.Pages;
+using Cadence.Instagram;
 using Cadence.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace Cadence.EndToEndTests.Journeys;
@@ -131,6 +135,8 @@ public sealed class ComposerJourneyTests(BrowserFixture browser, CadenceServer s
         await Expect(decision).ToContainTextAsync("Client link");
         await editor.OpenAsync(postId, $"Carousel for {clientName}");
         await Expect(editor.Status).ToHaveTextAsync("Approved");
+
+        await InstagramAcceptsTheSnapshotAsync(owner.AgencyId, postId);
     }
 
     [Fact]
@@ -260,6 +266,30 @@ public sealed class ComposerJourneyTests(BrowserFixture browser, CadenceServer s
         }
 
         await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Share to feed (also show the reel in the main feed)" })).ToHaveCountAsync(0);
+    }
+
+    // What the Scheduler will hand over: Instagram (the sandbox, over real HTTP) fetches every signed URL and checks the file.
+    private async Task InstagramAcceptsTheSnapshotAsync(Guid agencyId, Guid postId)
+    {
+        using var scope = server.Services.CreateScope();
+        var snapshot = (await scope.ServiceProvider.GetRequiredService<IPublishablePosts>().GetAsync(agencyId, postId, CancellationToken.None)).Value;
+        Assert.True(snapshot.IsPublishable, string.Join("; ", snapshot.Problems));
+        Assert.All(snapshot.Media, media => Assert.Matches(@"/media/[0-9a-f]{32}/publish\.jpg\?expires=\d+&signature=", media.Url));
+        var account = Assert.Single(snapshot.Accounts);
+        var token = (await scope.ServiceProvider.GetRequiredService<IInstagramAccountTokens>().GetAsync(agencyId, account.InstagramAccountId, CancellationToken.None)).Value;
+        var access = new AccountAccess(token.InstagramUserId, token.AccessToken);
+        var publishing = scope.ServiceProvider.GetRequiredService<IInstagramPublishing>();
+
+        var children = new List<string>();
+        foreach (var media in snapshot.Media)
+        {
+            var tags = media.UserTags.Select(t => new UserTag(t.Username, t.X, t.Y)).ToList();
+            children.Add(await publishing.CreateContainerAsync(access, new CarouselImageItem(media.Url) { AltText = media.AltText, UserTags = tags }));
+        }
+
+        var carousel = await publishing.CreateContainerAsync(access, new CarouselContainer(children) { Caption = account.Caption });
+        var status = await publishing.WaitForContainerAsync(token.AccessToken, carousel, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10));
+        Assert.Equal(ContainerStatusCode.Finished, status.Code);
     }
 
     private static async Task ExpectNearAsync(ILocator field, double expected)
