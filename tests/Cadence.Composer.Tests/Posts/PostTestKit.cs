@@ -64,6 +64,7 @@ internal static class PostTestKit
                 case IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false }:
                 case IHtmlInputElement { Type: "submit" }:
                 case IHtmlButtonElement:
+                case IHtmlInputElement { Name: "__RequestVerificationToken" }:
                     continue;
                 case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
                     fields.Add(new(input.Name!, input.Value));

@@ -21,7 +21,8 @@ public sealed class MediaLibraryPage(IPage page)
     public ILocator Tile(string fileName) =>
         Tiles.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = fileName, Exact = true }) });
 
-    public ILocator Thumbnail(string fileName) => Tile(fileName).GetByRole(AriaRole.Img, new() { Name = fileName, Exact = true });
+    /// <summary>The tile's thumbnail: decorative beside the file's name link, so found inside the tile.</summary>
+    public ILocator Thumbnail(string fileName) => Tile(fileName).Locator("img");
 
     public ILocator Progress(string fileName) => Uploads.GetByRole(AriaRole.Progressbar, new() { Name = $"Uploading {fileName}", Exact = true });
 

@@ -22,7 +22,7 @@ public sealed class ReviewPage(IPage page)
 
     public ILocator Problems => page.Locator("#validation-problems");
 
-    /// <summary>The post's preview (the page's "Preview" section wraps the preview region of the same name).</summary>
+    /// <summary>The post's preview region.</summary>
     public ILocator Preview => page.Locator("#post-preview");
 
     public ILocator HistoryRows => page.GetByRole(AriaRole.Region, new() { Name = "History", Exact = true }).GetByRole(AriaRole.Row);
