@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Scheduler.Contracts;
 using Cadence.Scheduler.Data;
+using Cadence.Scheduler.Features.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class SchedulerModule
     public static IServiceCollection AddSchedulerModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<SchedulerDbContext, SchedulerSqliteDbContext, SchedulerSqlServerDbContext>(configuration, SchedulerModuleName.Value);
+        services.AddScoped<PublishLeases>();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: null, Order: 30, Permission.ViewContent));
         return services;
     }

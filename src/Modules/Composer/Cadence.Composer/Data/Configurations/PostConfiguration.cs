@@ -1,3 +1,4 @@
+using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.Composer.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

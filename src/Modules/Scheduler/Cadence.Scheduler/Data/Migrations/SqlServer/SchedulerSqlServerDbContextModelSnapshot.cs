@@ -74,6 +74,265 @@ namespace Cadence.Scheduler.Data.Migrations.SqlServer
 
                     b.ToTable("OutboxMessages", "scheduler");
                 });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.AccountQueue", b =>
+                {
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("bit");
+
+                    b.HasKey("InstagramAccountId");
+
+                    b.ToTable("AccountQueues", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.ClientScheduleSettings", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MaximumLatenessMinutes")
+                        .HasColumnType("int");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientSettings", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.DispatcherHeartbeat", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("LastBeatAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LastClaimed")
+                        .HasColumnType("int");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("DispatcherHeartbeats", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("PublishTargetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishTargetId", "AtUtc");
+
+                    b.ToTable("PublishLog", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ChildContainerIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ContainerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeaseExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("MediaId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Permalink")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("PreparedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PreparedContentVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("PublishAttemptedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ScheduledPostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstagramAccountId");
+
+                    b.HasIndex("ScheduledPostId", "InstagramAccountId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NextAttemptAtUtc");
+
+                    b.ToTable("PublishTargets", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.QueueSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MinuteOfDay")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstagramAccountId", "Day", "MinuteOfDay")
+                        .IsUnique();
+
+                    b.ToTable("QueueSlots", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.ScheduledPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ContentVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "PostId")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyId", "ClientId", "DueAtUtc");
+
+                    b.ToTable("ScheduledPosts", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>
+                {
+                    b.HasOne("Cadence.Scheduler.Domain.PublishTarget", null)
+                        .WithMany()
+                        .HasForeignKey("PublishTargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishTarget", b =>
+                {
+                    b.HasOne("Cadence.Scheduler.Domain.ScheduledPost", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("ScheduledPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.ScheduledPost", b =>
+                {
+                    b.Navigation("Targets");
+                });
 #pragma warning restore 612, 618
         }
     }

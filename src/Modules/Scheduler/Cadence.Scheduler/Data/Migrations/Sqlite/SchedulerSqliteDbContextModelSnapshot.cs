@@ -69,6 +69,272 @@ namespace Cadence.Scheduler.Data.Migrations.Sqlite
 
                     b.ToTable("scheduler_OutboxMessages", (string)null);
                 });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.AccountQueue", b =>
+                {
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InstagramAccountId");
+
+                    b.ToTable("scheduler_AccountQueues", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.ClientScheduleSettings", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaximumLatenessMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("scheduler_ClientSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.DispatcherHeartbeat", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastBeatAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastClaimed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("scheduler_DispatcherHeartbeats", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PublishTargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishTargetId", "AtUtc")
+                        .HasDatabaseName("scheduler_IX_PublishLog_PublishTargetId_AtUtc");
+
+                    b.ToTable("scheduler_PublishLog", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildContainerIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContainerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Permalink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PreparedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreparedContentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAttemptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScheduledPostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstagramAccountId")
+                        .HasDatabaseName("scheduler_IX_PublishTargets_InstagramAccountId");
+
+                    b.HasIndex("ScheduledPostId", "InstagramAccountId")
+                        .IsUnique()
+                        .HasDatabaseName("scheduler_IX_PublishTargets_ScheduledPostId_InstagramAccountId");
+
+                    b.HasIndex("State", "NextAttemptAtUtc")
+                        .HasDatabaseName("scheduler_IX_PublishTargets_State_NextAttemptAtUtc");
+
+                    b.ToTable("scheduler_PublishTargets", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.QueueSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinuteOfDay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstagramAccountId", "Day", "MinuteOfDay")
+                        .IsUnique()
+                        .HasDatabaseName("scheduler_IX_QueueSlots_InstagramAccountId_Day_MinuteOfDay");
+
+                    b.ToTable("scheduler_QueueSlots", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.ScheduledPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "PostId")
+                        .IsUnique()
+                        .HasDatabaseName("scheduler_IX_ScheduledPosts_AgencyId_PostId");
+
+                    b.HasIndex("AgencyId", "ClientId", "DueAtUtc")
+                        .HasDatabaseName("scheduler_IX_ScheduledPosts_AgencyId_ClientId_DueAtUtc");
+
+                    b.ToTable("scheduler_ScheduledPosts", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>
+                {
+                    b.HasOne("Cadence.Scheduler.Domain.PublishTarget", null)
+                        .WithMany()
+                        .HasForeignKey("PublishTargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishTarget", b =>
+                {
+                    b.HasOne("Cadence.Scheduler.Domain.ScheduledPost", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("ScheduledPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.ScheduledPost", b =>
+                {
+                    b.Navigation("Targets");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Cadence.Composer.Data;
+namespace Cadence.BuildingBlocks.Infrastructure.Persistence;
 
 // Short lists that are only ever read with their row (tags on an image, collaborators) live in one JSON text column,
 // which both providers store and neither has to query into.
-internal static class JsonListConversion
+public static class JsonListConversion
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 

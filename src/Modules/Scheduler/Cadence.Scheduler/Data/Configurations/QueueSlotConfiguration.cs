@@ -1,0 +1,14 @@
+using Cadence.Scheduler.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cadence.Scheduler.Data.Configurations;
+
+internal sealed class QueueSlotConfiguration : IEntityTypeConfiguration<QueueSlot>
+{
+    public void Configure(EntityTypeBuilder<QueueSlot> builder)
+    {
+        builder.ToTable("QueueSlots");
+        builder.HasIndex(s => new { s.InstagramAccountId, s.Day, s.MinuteOfDay }).IsUnique();
+    }
+}
