@@ -15,7 +15,7 @@ internal class SchedulerDbContext(DbContextOptions options, ICurrentAgency agenc
 
     public DbSet<PublishLogEntry> PublishLog => Set<PublishLogEntry>();
 
-    public DbSet<QueueSlot> QueueSlots => Set<QueueSlot>();
+    public DbSet<WeeklySlot> QueueSlots => Set<WeeklySlot>();
 
     public DbSet<AccountQueue> AccountQueues => Set<AccountQueue>();
 

@@ -243,32 +243,6 @@ namespace Cadence.Scheduler.Data.Migrations.SqlServer
                     b.ToTable("PublishTargets", "scheduler");
                 });
 
-            modelBuilder.Entity("Cadence.Scheduler.Domain.QueueSlot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("InstagramAccountId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("MinuteOfDay")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstagramAccountId", "Day", "MinuteOfDay")
-                        .IsUnique();
-
-                    b.ToTable("QueueSlots", "scheduler");
-                });
-
             modelBuilder.Entity("Cadence.Scheduler.Domain.ScheduledPost", b =>
                 {
                     b.Property<Guid>("Id")
@@ -309,6 +283,32 @@ namespace Cadence.Scheduler.Data.Migrations.SqlServer
                     b.HasIndex("AgencyId", "ClientId", "DueAtUtc");
 
                     b.ToTable("ScheduledPosts", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.WeeklySlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MinuteOfDay")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstagramAccountId", "Day", "MinuteOfDay")
+                        .IsUnique();
+
+                    b.ToTable("QueueSlots", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>

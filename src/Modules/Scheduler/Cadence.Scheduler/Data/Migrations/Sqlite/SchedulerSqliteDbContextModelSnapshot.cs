@@ -242,33 +242,6 @@ namespace Cadence.Scheduler.Data.Migrations.Sqlite
                     b.ToTable("scheduler_PublishTargets", (string)null);
                 });
 
-            modelBuilder.Entity("Cadence.Scheduler.Domain.QueueSlot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("InstagramAccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MinuteOfDay")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstagramAccountId", "Day", "MinuteOfDay")
-                        .IsUnique()
-                        .HasDatabaseName("scheduler_IX_QueueSlots_InstagramAccountId_Day_MinuteOfDay");
-
-                    b.ToTable("scheduler_QueueSlots", (string)null);
-                });
-
             modelBuilder.Entity("Cadence.Scheduler.Domain.ScheduledPost", b =>
                 {
                     b.Property<Guid>("Id")
@@ -311,6 +284,33 @@ namespace Cadence.Scheduler.Data.Migrations.Sqlite
                         .HasDatabaseName("scheduler_IX_ScheduledPosts_AgencyId_ClientId_DueAtUtc");
 
                     b.ToTable("scheduler_ScheduledPosts", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.WeeklySlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinuteOfDay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstagramAccountId", "Day", "MinuteOfDay")
+                        .IsUnique()
+                        .HasDatabaseName("scheduler_IX_QueueSlots_InstagramAccountId_Day_MinuteOfDay");
+
+                    b.ToTable("scheduler_QueueSlots", (string)null);
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>

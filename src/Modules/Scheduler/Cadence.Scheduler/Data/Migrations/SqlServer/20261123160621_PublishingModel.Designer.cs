@@ -3,317 +3,315 @@ using System;
 using Cadence.Scheduler.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Cadence.Scheduler.Data.Migrations.Sqlite
+namespace Cadence.Scheduler.Data.Migrations.SqlServer
 {
-    [DbContext(typeof(SchedulerSqliteDbContext))]
-    [Migration("20261123160159_PublishingModel")]
+    [DbContext(typeof(SchedulerSqlServerDbContext))]
+    [Migration("20261123160621_PublishingModel")]
     partial class PublishingModel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder
+                .HasDefaultSchema("scheduler")
+                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Cadence.BuildingBlocks.Infrastructure.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Handler")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<DateTime>("ProcessedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.HasKey("EventId", "Handler");
 
-                    b.ToTable("scheduler_InboxMessages", (string)null);
+                    b.ToTable("InboxMessages", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.BuildingBlocks.Infrastructure.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("OccurredAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("ProcessedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAtUtc", "OccurredAtUtc")
-                        .HasDatabaseName("scheduler_IX_OutboxMessages_ProcessedAtUtc_OccurredAtUtc");
+                    b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
-                    b.ToTable("scheduler_OutboxMessages", (string)null);
+                    b.ToTable("OutboxMessages", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.AccountQueue", b =>
                 {
                     b.Property<Guid>("InstagramAccountId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("IsPaused")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.HasKey("InstagramAccountId");
 
-                    b.ToTable("scheduler_AccountQueues", (string)null);
+                    b.ToTable("AccountQueues", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.ClientScheduleSettings", b =>
                 {
                     b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("MaximumLatenessMinutes")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("ClientId");
 
-                    b.ToTable("scheduler_ClientSettings", (string)null);
+                    b.ToTable("ClientSettings", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.DispatcherHeartbeat", b =>
                 {
                     b.Property<string>("Node")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTime>("LastBeatAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("LastClaimed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Node");
 
-                    b.ToTable("scheduler_DispatcherHeartbeats", (string)null);
+                    b.ToTable("DispatcherHeartbeats", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<Guid>("PublishTargetId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Step")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishTargetId", "AtUtc")
-                        .HasDatabaseName("scheduler_IX_PublishLog_PublishTargetId_AtUtc");
+                    b.HasIndex("PublishTargetId", "AtUtc");
 
-                    b.ToTable("scheduler_PublishLog", (string)null);
+                    b.ToTable("PublishLog", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.PublishTarget", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("ChildContainerIds")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("ContainerId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("DueAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("InstagramAccountId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("LeaseExpiresAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("MediaId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("NextAttemptAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Permalink")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<DateTime?>("PreparedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<int?>("PreparedContentVersion")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Problem")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime?>("PublishAttemptedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("PublishedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("ScheduledPostId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(24)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstagramAccountId")
-                        .HasDatabaseName("scheduler_IX_PublishTargets_InstagramAccountId");
+                    b.HasIndex("InstagramAccountId");
 
                     b.HasIndex("ScheduledPostId", "InstagramAccountId")
-                        .IsUnique()
-                        .HasDatabaseName("scheduler_IX_PublishTargets_ScheduledPostId_InstagramAccountId");
+                        .IsUnique();
 
-                    b.HasIndex("State", "NextAttemptAtUtc")
-                        .HasDatabaseName("scheduler_IX_PublishTargets_State_NextAttemptAtUtc");
+                    b.HasIndex("State", "NextAttemptAtUtc");
 
-                    b.ToTable("scheduler_PublishTargets", (string)null);
-                });
-
-            modelBuilder.Entity("Cadence.Scheduler.Domain.QueueSlot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("InstagramAccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MinuteOfDay")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstagramAccountId", "Day", "MinuteOfDay")
-                        .IsUnique()
-                        .HasDatabaseName("scheduler_IX_QueueSlots_InstagramAccountId_Day_MinuteOfDay");
-
-                    b.ToTable("scheduler_QueueSlots", (string)null);
+                    b.ToTable("PublishTargets", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.ScheduledPost", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("ContentVersion")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("CreatedByUserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("DueAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId", "PostId")
-                        .IsUnique()
-                        .HasDatabaseName("scheduler_IX_ScheduledPosts_AgencyId_PostId");
+                        .IsUnique();
 
-                    b.HasIndex("AgencyId", "ClientId", "DueAtUtc")
-                        .HasDatabaseName("scheduler_IX_ScheduledPosts_AgencyId_ClientId_DueAtUtc");
+                    b.HasIndex("AgencyId", "ClientId", "DueAtUtc");
 
-                    b.ToTable("scheduler_ScheduledPosts", (string)null);
+                    b.ToTable("ScheduledPosts", "scheduler");
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.WeeklySlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("InstagramAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MinuteOfDay")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstagramAccountId", "Day", "MinuteOfDay")
+                        .IsUnique();
+
+                    b.ToTable("QueueSlots", "scheduler");
                 });
 
             modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cadence.Scheduler.Data.Configurations;
 
-internal sealed class QueueSlotConfiguration : IEntityTypeConfiguration<QueueSlot>
+internal sealed class WeeklySlotConfiguration : IEntityTypeConfiguration<WeeklySlot>
 {
-    public void Configure(EntityTypeBuilder<QueueSlot> builder)
+    public void Configure(EntityTypeBuilder<WeeklySlot> builder)
     {
         builder.ToTable("QueueSlots");
         builder.HasIndex(s => new { s.InstagramAccountId, s.Day, s.MinuteOfDay }).IsUnique();

@@ -3,7 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 namespace Cadence.Scheduler.Domain;
 
 /// <summary>A weekly time an account's queue publishes at, in its client's time zone (Mondays at 09:00).</summary>
-internal sealed class QueueSlot : IAgencyOwned
+internal sealed class WeeklySlot : IAgencyOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
