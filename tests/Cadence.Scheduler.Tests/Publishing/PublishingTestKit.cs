@@ -32,6 +32,9 @@ internal static class PublishingTestKit
     public static PublishablePost Carousel(this PublishingAppFactory app, Linked account, string caption, int items) =>
         Post(app, account, PublishFormat.Carousel, caption, Enumerable.Range(0, items).Select(_ => Image(app.MediaServer.Image(1080, 1080))).ToList(), null);
 
+    public static PublishablePost Reel(this PublishingAppFactory app, Linked account, string caption) =>
+        Post(app, account, PublishFormat.Reel, caption, [new PublishableMedia(true, app.MediaServer.Video(), 1080, 1920, 4000, null, [])], null);
+
     private static PublishableMedia Image(string url) => new(false, url, 1080, 1350, null, "A cup of coffee on a table", []);
 
     private static PublishablePost Post(PublishingAppFactory app, Linked account, PublishFormat format, string caption, IReadOnlyList<PublishableMedia> media, string? firstComment) =>

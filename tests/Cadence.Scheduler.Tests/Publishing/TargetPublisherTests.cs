@@ -55,6 +55,44 @@ public sealed class TargetPublisherTests(PublishingAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_reel_still_processing_is_polled_later_and_published_once_it_is_finished()
+    {
+        var account = await app.LinkSandboxAccountAsync();
+        var id = await app.ScheduleAsync(account, app.Reel(account, "Pouring in slow motion"));
+
+        Assert.Equal(TargetState.Scheduled, await app.AdvanceAsync(id));
+        var waiting = await app.TargetAsync(id);
+        Assert.Null(waiting.Problem);
+        Assert.NotNull(waiting.ContainerId);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime + PublishRetryPolicy.PollDelay(1), waiting.NextAttemptAtUtc);
+        Assert.Contains(await app.LogAsync(id), e => e is { Step: "status", Outcome: "in progress" });
+
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(TargetState.Published, await app.AdvanceAsync(id));
+
+        var target = await app.TargetAsync(id);
+        Assert.Equal(waiting.ContainerId, target.ContainerId);
+        Assert.Equal(target.ContainerId, Assert.Single(await app.PublishCallsAsync(account)).CreationId);
+    }
+
+    [Fact]
+    public async Task A_throttled_publish_waits_as_told_and_does_not_count_as_published()
+    {
+        var account = await app.LinkSandboxAccountAsync();
+        var id = await app.ScheduleAsync(account, app.FeedImage(account, "Busy day"));
+        await app.FailNextAsync($"{account.Sandbox.Id}/media_publish", code: 4);
+
+        Assert.Equal(TargetState.Prepared, await app.AdvanceAsync(id));
+
+        var target = await app.TargetAsync(id);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime + UsageHeaders.DefaultWait, target.NextAttemptAtUtc);
+        Assert.StartsWith("Instagram is throttling", target.Problem, StringComparison.Ordinal);
+        app.Clock.Advance(UsageHeaders.DefaultWait);
+        Assert.Equal(TargetState.Published, await app.AdvanceAsync(id));
+        Assert.True(Assert.Single(await app.PublishCallsAsync(account)).Succeeded);
+    }
+
+    [Fact]
     public async Task A_crash_after_publish_attempted_was_saved_but_before_the_call_is_reconciled_and_published_once()
     {
         var account = await app.LinkSandboxAccountAsync();
