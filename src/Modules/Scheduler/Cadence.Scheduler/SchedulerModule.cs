@@ -15,7 +15,7 @@ public static class SchedulerModule
     public static IServiceCollection AddSchedulerModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<SchedulerDbContext, SchedulerSqliteDbContext, SchedulerSqlServerDbContext>(configuration, SchedulerModuleName.Value);
-        services.AddScoped<PublishLeases>();
+        services.AddPublishing();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: null, Order: 30, Permission.ViewContent));
         return services;
     }
