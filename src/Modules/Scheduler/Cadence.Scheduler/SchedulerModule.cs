@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Scheduler.Contracts;
 using Cadence.Scheduler.Data;
+using Cadence.Scheduler.Features.Dispatching;
 using Cadence.Scheduler.Features.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,7 @@ public static class SchedulerModule
     {
         services.AddModuleDbContext<SchedulerDbContext, SchedulerSqliteDbContext, SchedulerSqlServerDbContext>(configuration, SchedulerModuleName.Value);
         services.AddPublishing();
+        services.AddDispatching();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: null, Order: 30, Permission.ViewContent));
         return services;
     }
