@@ -4,7 +4,15 @@ namespace Cadence.Scheduler.Features.Publishing;
 
 internal static class PublishingRegistration
 {
+    // Scoped together: the parts of one run share a PublishJournal, which carries the step under way.
     /// <summary>Leases and the step-by-step publisher (the Instagram clients come from the Host's AddInstagramPlatform).</summary>
     public static IServiceCollection AddPublishing(this IServiceCollection services) =>
-        services.AddScoped<PublishLeases>().AddScoped<TargetPublisher>();
+        services.AddScoped<PublishLeases>()
+            .AddScoped<PublishJournal>()
+            .AddScoped<PublishFailures>()
+            .AddScoped<PublishedRecorder>()
+            .AddScoped<AttemptReconciler>()
+            .AddScoped<ContainerPreparer>()
+            .AddScoped<ContainerPublisher>()
+            .AddScoped<TargetPublisher>();
 }

@@ -1,0 +1,73 @@
+using Cadence.Accounts.Contracts.InstagramAccounts;
+using Cadence.Instagram;
+using Cadence.Scheduler.Data;
+using Cadence.Scheduler.Domain;
+
+namespace Cadence.Scheduler.Features.Publishing;
+
+/// <summary>Turns an Instagram refusal into a hold, a later attempt or a failure, and records why.</summary>
+internal sealed class PublishFailures(SchedulerDbContext db, IInstagramAccountTokens tokens, PublishJournal journal)
+{
+    public async Task HandleAsync(PublishTarget target, InstagramError error, CancellationToken cancellationToken)
+    {
+        switch (error.Kind)
+        {
+            case InstagramErrorKind.TokenInvalid:
+                await journal.HoldAsync(target, "Instagram rejected this account's token: reconnect the account. " + error.Message, cancellationToken);
+                await tokens.ReportTokenRejectedAsync(target.AgencyId, target.InstagramAccountId, error.Message, cancellationToken);
+                return;
+            case InstagramErrorKind.PublishingQuotaReached:
+                await DeferForQuotaAsync(target, null, cancellationToken);
+                return;
+            case InstagramErrorKind.RateLimited:
+                await RetryLaterAsync(target, error, error.RetryAfter ?? PublishRetryPolicy.DefaultThrottleWait, "Instagram is throttling this account's calls.", cancellationToken);
+                return;
+            case InstagramErrorKind.MediaNotReady:
+                target.Attempts++;
+                await RetryLaterAsync(target, error, PublishRetryPolicy.PollDelay(target.Attempts), "Instagram is still processing the media.", cancellationToken);
+                return;
+            case InstagramErrorKind.ContainerUnavailable when target.State != TargetState.PublishAttempted:
+                target.Attempts++;
+                target.State = TargetState.Scheduled;
+                target.PreparedContentVersion = null;
+                await RetryLaterAsync(target, error, TimeSpan.Zero, "Instagram discarded the prepared media; making it again.", cancellationToken);
+                return;
+            case InstagramErrorKind.Transient:
+                target.Attempts++;
+                await RetryLaterAsync(target, error, PublishRetryPolicy.Backoff(target.Attempts), "Instagram could not be reached.", cancellationToken);
+                return;
+            default:
+                await journal.FailAsync(target, error.UserMessage, cancellationToken);
+                return;
+        }
+    }
+
+    public async Task DeferForQuotaAsync(PublishTarget target, int? quotaTotal, CancellationToken cancellationToken)
+    {
+        if (PublishRetryPolicy.ShouldGiveUp(0, target.DueAtUtc, journal.Now + PublishRetryPolicy.QuotaWait))
+        {
+            await journal.FailAsync(target, "The account's Instagram publishing limit stayed used up for hours.", cancellationToken);
+            return;
+        }
+
+        var limit = quotaTotal is { } total ? $"{total} posts per 24 hours" : "posts per 24 hours";
+        target.NextAttemptAtUtc = journal.Now + PublishRetryPolicy.QuotaWait;
+        target.Problem = $"The account reached Instagram's limit of {limit}; trying again at {PublishJournal.Stamp(target.NextAttemptAtUtc)}.";
+        journal.Log(target, "quota", "deferred", target.Problem);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task RetryLaterAsync(PublishTarget target, InstagramError error, TimeSpan wait, string problem, CancellationToken cancellationToken)
+    {
+        if (PublishRetryPolicy.ShouldGiveUp(target.Attempts, target.DueAtUtc, journal.Now + wait))
+        {
+            await journal.FailAsync(target, $"Gave up after {target.Attempts} attempts: {problem} ({error.Message})", cancellationToken);
+            return;
+        }
+
+        target.NextAttemptAtUtc = journal.Now + wait;
+        target.Problem = $"{problem} Trying again at {PublishJournal.Stamp(target.NextAttemptAtUtc)}.";
+        journal.Log(target, journal.Step, "retry later", $"{target.Problem} ({error.Message})");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Cadence.Scheduler.Data;
+using Cadence.Scheduler.Domain;
+
+namespace Cadence.Scheduler.Features.Publishing;
+
+/// <summary>
+/// The publish log of one run and the step it has reached: scoped, so every part of <see cref="TargetPublisher"/> in a
+/// run records failures and holds under the step that was under way when they happened.
+/// </summary>
+internal sealed class PublishJournal(SchedulerDbContext db, TimeProvider clock)
+{
+    public string Step { get; set; } = "start";
+
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public static string Stamp(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    public void Log(PublishTarget target, string step, string outcome, string? detail) =>
+        db.PublishLog.Add(new PublishLogEntry
+        {
+            AgencyId = target.AgencyId, PublishTargetId = target.Id, AtUtc = Now, Step = step, Outcome = outcome, Detail = detail,
+        });
+
+    public async Task HoldAsync(PublishTarget target, string reason, CancellationToken cancellationToken)
+    {
+        target.State = TargetState.Held;
+        target.Problem = reason;
+        Log(target, Step, "held", reason);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task FailAsync(PublishTarget target, string reason, CancellationToken cancellationToken)
+    {
+        target.State = TargetState.Failed;
+        target.Problem = reason;
+        Log(target, Step, "failed", reason);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
