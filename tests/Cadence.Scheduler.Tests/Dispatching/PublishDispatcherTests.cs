@@ -70,6 +70,20 @@ public sealed class PublishDispatcherTests(PublishingAppFactory app) : IClassFix
         Assert.Empty(await app.PublishCallsAsync(account));
     }
 
+    [Fact]
+    public async Task A_post_past_its_clients_maximum_lateness_is_missed_not_published_late()
+    {
+        var account = await app.LinkSandboxAccountAsync();
+        var late = await app.ScheduleAsync(account, app.FeedImage(account, "Yesterday's news"), app.Clock.GetUtcNow().UtcDateTime.AddHours(-3));
+        var recent = await app.ScheduleAsync(account, app.FeedImage(account, "Still fine"), app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-30));
+
+        await Dispatcher("node-late").RunUntilIdleAsync(CancellationToken.None);
+
+        Assert.Equal(TargetState.Missed, (await app.TargetAsync(late)).State);
+        Assert.Equal(TargetState.Published, (await app.TargetAsync(recent)).State);
+        Assert.Single(await app.PublishCallsAsync(account));
+    }
+
     private PublishDispatcher Dispatcher(string node) =>
         new(app.Services.GetRequiredService<IServiceScopeFactory>(), new DispatcherNode(node), NullLogger<PublishDispatcher>.Instance);
 }

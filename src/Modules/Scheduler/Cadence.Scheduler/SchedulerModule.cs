@@ -5,6 +5,7 @@ using Cadence.Scheduler.Contracts;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Features.Dispatching;
 using Cadence.Scheduler.Features.Publishing;
+using Cadence.Scheduler.Features.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class SchedulerModule
     {
         services.AddModuleDbContext<SchedulerDbContext, SchedulerSqliteDbContext, SchedulerSqlServerDbContext>(configuration, SchedulerModuleName.Value);
         services.AddPublishing();
+        services.AddScheduling();
         services.AddDispatching();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: null, Order: 30, Permission.ViewContent));
         return services;

@@ -1,4 +1,5 @@
 using Cadence.Scheduler.Features.Publishing;
+using Cadence.Scheduler.Features.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -30,9 +31,17 @@ internal sealed partial class PublishDispatcher(IServiceScopeFactory scopes, Dis
         return claimed.Count;
     }
 
-    /// <summary>Runs rounds until a round finds nothing due: what the Quartz job does each time it fires.</summary>
+    /// <summary>
+    /// Gives up on what is past its client's maximum lateness, then runs rounds until one finds nothing due: what the
+    /// Quartz job does each time it fires.
+    /// </summary>
     public async Task RunUntilIdleAsync(CancellationToken cancellationToken)
     {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MarkMissedTargets>().RunAsync(cancellationToken);
+        }
+
         while (await RunOnceAsync(cancellationToken) == BatchSize)
         {
         }
