@@ -106,8 +106,8 @@ public sealed class CropTests(ComposerAppFactory app) : IClassFixture<ComposerAp
             var db = services.GetRequiredService<ComposerDbContext>();
             var post = await db.Posts.IgnoreQueryFilters().SingleAsync(p => p.Id == postId);
             var policy = new ApprovalPolicy(RequireTeamApproval: true, RequireClientApproval: false);
-            post.Submit(policy, new Actor(Guid.NewGuid(), "Erin"), DateTime.UtcNow);
-            post.Approve(policy, new Actor(Guid.NewGuid(), "Ada"), DateTime.UtcNow);
+            post.Submit(policy, new Actor(Guid.NewGuid(), "Erin"), app.Clock.GetUtcNow().UtcDateTime);
+            post.Approve(policy, new Actor(Guid.NewGuid(), "Ada"), app.Clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync();
         });
 
