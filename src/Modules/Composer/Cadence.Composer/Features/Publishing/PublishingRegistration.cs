@@ -6,5 +6,5 @@ namespace Cadence.Composer.Features.Publishing;
 internal static class PublishingRegistration
 {
     public static IServiceCollection AddPublishablePosts(this IServiceCollection services) =>
-        services.AddScoped<IPublishablePosts, PublishablePosts>();
+        services.AddScoped<IPublishablePosts, PublishablePosts>().AddScoped<IPostCatalog, PostCatalog>();
 }
