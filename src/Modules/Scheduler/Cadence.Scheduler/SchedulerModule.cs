@@ -19,6 +19,7 @@ public static class SchedulerModule
         services.AddModuleDbContext<SchedulerDbContext, SchedulerSqliteDbContext, SchedulerSqlServerDbContext>(configuration, SchedulerModuleName.Value);
         services.AddPublishing();
         services.AddScheduling();
+        services.AddPostSchedulingPages();
         services.AddDispatching();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: null, Order: 30, Permission.ViewContent));
         return services;
