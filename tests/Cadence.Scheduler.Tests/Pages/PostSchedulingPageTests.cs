@@ -157,4 +157,36 @@ public sealed class PostSchedulingPageTests(PagesAppFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.False(await IsBookedAsync(postId));
     }
+
+    [Fact]
+    public async Task Add_to_queue_without_queue_times_says_why_in_the_summary()
+    {
+        var tenant = await CreateTenantAsync();
+        var postId = AddPost(tenant);
+        var browser = app.CreateClientFor(tenant.Owner.UserId);
+
+        using var response = await browser.PostFormAsync(Url(postId), [], Url(postId, "Queue"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.Contains("has no queue times yet", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await IsBookedAsync(postId));
+    }
+
+    [Fact]
+    public async Task Ready_filtered_by_another_agencys_client_is_not_found_and_by_own_client_shows_only_its_posts()
+    {
+        var theirs = await CreateTenantAsync();
+        var mine = await CreateTenantAsync();
+        var otherClientId = await app.CreateClientAsync(mine.Owner.AgencyId, "Acme Tea");
+        AddPost(mine, "Only Blue Bottle");
+        var browser = app.CreateClientFor(mine.Owner.UserId);
+
+        using var foreign = await browser.GetAsync(new Uri($"/scheduler/ready?clientId={theirs.ClientId}", UriKind.Relative));
+        var filtered = await browser.GetFragmentAsync($"/scheduler/ready?clientId={otherClientId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.DoesNotContain("Only Blue Bottle", filtered.QuerySelector("#ready-posts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No approved posts", filtered.QuerySelector("#ready-posts")!.TextContent, StringComparison.Ordinal);
+    }
 }
