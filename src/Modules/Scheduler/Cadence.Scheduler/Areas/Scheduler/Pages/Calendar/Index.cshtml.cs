@@ -137,7 +137,7 @@ internal sealed class IndexModel(
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Clients = (await clientDirectory.ListActiveAsync(cancellationToken)).Where(c => current.CanAccessClient(c.ClientId)).OrderBy(c => c.Name).ToList();
-        if (ClientId is { } clientId && SelectedClient is null)
+        if (ClientId is not null && SelectedClient is null)
         {
             return false;
         }
