@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Scheduler.Contracts;
 using Cadence.Scheduler.Data;
+using Cadence.Scheduler.Features.Calendar;
 using Cadence.Scheduler.Features.Dispatching;
 using Cadence.Scheduler.Features.Publishing;
 using Cadence.Scheduler.Features.Scheduling;
@@ -21,7 +22,8 @@ public static class SchedulerModule
         services.AddScheduling();
         services.AddPostSchedulingPages();
         services.AddDispatching();
-        services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: null, Order: 30, Permission.ViewContent));
+        services.AddCalendar();
+        services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: "/Calendar/Index", Order: 30, Permission.ViewContent));
         return services;
     }
 

@@ -1,0 +1,8 @@
+namespace Cadence.Scheduler.Features.Calendar;
+
+internal enum CalendarView
+{
+    Month,
+    Week,
+    List,
+}
