@@ -5,6 +5,7 @@ using Cadence.Scheduler.Contracts;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Features.Dispatching;
 using Cadence.Scheduler.Features.Publishing;
+using Cadence.Scheduler.Features.Queue;
 using Cadence.Scheduler.Features.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public static class SchedulerModule
         services.AddPublishing();
         services.AddScheduling();
         services.AddDispatching();
+        services.AddQueue();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: null, Order: 30, Permission.ViewContent));
         return services;
     }
