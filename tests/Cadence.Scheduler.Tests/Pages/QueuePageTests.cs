@@ -191,4 +191,20 @@ public sealed class QueuePageTests(CadenceAppFactory app) : IClassFixture<Cadenc
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Empty(await app.SlotsAsync(tenant.AccountId));
     }
+
+    [Fact]
+    public async Task A_restricted_member_sees_only_their_clients_accounts()
+    {
+        var tenant = await app.CreateQueueTenantAsync();
+        var otherClient = await app.CreateClientAsync(tenant.Owner.AgencyId, "Acme Roasters", "Europe/London");
+        var otherAccount = await app.AddLinkedAccountAsync(tenant.Owner.AgencyId, otherClient, "acmeroasters");
+        var editor = await app.AddMemberAsync(tenant.Owner.AgencyId, AgencyRole.Editor, onlyClients: [tenant.ClientId]);
+        using var http = app.CreateClientFor(editor.UserId);
+
+        var page = await http.GetDocumentAsync("/scheduler/queue");
+        using var other = await http.GetAsync(new Uri($"/scheduler/queue?accountId={otherAccount}", UriKind.Relative));
+
+        Assert.Equal([tenant.AccountId.ToString()], page.QuerySelectorAll("#accountId option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
 }
