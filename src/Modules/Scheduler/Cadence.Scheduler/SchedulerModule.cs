@@ -6,6 +6,7 @@ using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Features.Calendar;
 using Cadence.Scheduler.Features.Dispatching;
 using Cadence.Scheduler.Features.Publishing;
+using Cadence.Scheduler.Features.Queue;
 using Cadence.Scheduler.Features.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -23,7 +24,9 @@ public static class SchedulerModule
         services.AddPostSchedulingPages();
         services.AddDispatching();
         services.AddCalendar();
+        services.AddQueue();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: "/Calendar/Index", Order: 30, Permission.ViewContent));
+        services.AddSingleton(new NavigationItem("Ready to schedule", "Scheduler", Page: "/Posts/Ready", Order: 31, Permission.ViewContent));
         return services;
     }
 
