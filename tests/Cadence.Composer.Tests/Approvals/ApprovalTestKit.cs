@@ -1,3 +1,4 @@
+using Cadence.BuildingBlocks.Infrastructure.Security;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Cadence.BuildingBlocks.Infrastructure.Messaging;
@@ -115,7 +116,7 @@ internal static class ApprovalTestKit
 
     public static Task<ApprovalLink> LinkAsync(this CadenceAppFactory app, string linkPath)
     {
-        var hash = ApprovalSecret.Hash(linkPath.Split('/').Last());
+        var hash = SecretToken.Hash(linkPath.Split('/').Last());
         return app.WithScopeAsync(services => services.GetRequiredService<ComposerDbContext>().ApprovalLinks.IgnoreQueryFilters().AsNoTracking()
             .SingleAsync(l => l.TokenHash == hash));
     }

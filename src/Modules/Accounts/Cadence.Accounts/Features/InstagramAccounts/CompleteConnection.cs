@@ -1,3 +1,4 @@
+using Cadence.BuildingBlocks.Infrastructure.Security;
 using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
 using Cadence.Instagram;

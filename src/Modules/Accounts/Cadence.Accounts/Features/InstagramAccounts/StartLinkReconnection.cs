@@ -1,3 +1,4 @@
+using Cadence.BuildingBlocks.Infrastructure.Security;
 namespace Cadence.Accounts.Features.InstagramAccounts;
 
 /// <summary>The browser that will finish the attempt, and where to send it.</summary>

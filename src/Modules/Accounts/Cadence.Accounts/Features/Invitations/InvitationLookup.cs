@@ -1,4 +1,4 @@
-using Cadence.Accounts.Features;
+using Cadence.BuildingBlocks.Infrastructure.Security;
 using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Cadence.Accounts.Features;
+using Cadence.BuildingBlocks.Infrastructure.Security;
 using System.Net.Mail;
 using Cadence.Accounts.Data;
 using Cadence.Accounts.Domain;

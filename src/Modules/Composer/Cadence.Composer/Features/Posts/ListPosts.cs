@@ -3,7 +3,6 @@ using Cadence.Accounts.Contracts.InstagramAccounts;
 using Cadence.BuildingBlocks.Paging;
 using Cadence.Composer.Data;
 using Cadence.Composer.Domain;
-using Cadence.Composer.Features.Media.Urls;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Composer.Features.Posts;
@@ -13,7 +12,7 @@ internal sealed record ListPostsRequest(Guid? ClientId, ApprovalStatus? Status, 
 internal sealed record PostListItem(Guid Id, string ClientName, PostFormat Format, ApprovalStatus Status, string? ThumbnailUrl, int MediaCount, string CaptionStart, IReadOnlyList<string> Accounts, string UpdatedLocal, string UpdatedIso);
 
 /// <summary>The posts of the clients the member may see, newest change first.</summary>
-internal sealed class ListPosts(ComposerDbContext db, IClientDirectory clients, IInstagramAccountDirectory accountDirectory, IMediaUrls urls)
+internal sealed class ListPosts(ComposerDbContext db, IClientDirectory clients, IInstagramAccountDirectory accountDirectory, PostThumbnails thumbnails)
 {
     public async Task<PagedList<PostListItem>> HandleAsync(ListPostsRequest request, CancellationToken cancellationToken)
     {
@@ -37,8 +36,7 @@ internal sealed class ListPosts(ComposerDbContext db, IClientDirectory clients, 
             })
             .ToListAsync(cancellationToken);
 
-        var assetIds = rows.Where(r => r.FirstAssetId is not null).Select(r => r.FirstAssetId!.Value).ToList();
-        var assets = await db.MediaAssets.AsNoTracking().Where(a => assetIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var firstThumbnails = await thumbnails.OfFirstFilesAsync(rows.Select(r => r.FirstAssetId), cancellationToken);
         var usernames = new Dictionary<Guid, string>();
         foreach (var clientId in rows.Select(r => r.ClientId).Distinct())
         {
@@ -51,7 +49,7 @@ internal sealed class ListPosts(ComposerDbContext db, IClientDirectory clients, 
         var items = rows.Select(r =>
         {
             var client = visible[r.ClientId];
-            var thumbnail = r.FirstAssetId is { } assetId && assets.TryGetValue(assetId, out var asset) && asset.ThumbnailKey is not null ? urls.ForDisplay(asset) : null;
+            var thumbnail = PostThumbnails.For(firstThumbnails, r.FirstAssetId);
             var caption = CaptionExcerpt.Of(r.Caption);
             return new PostListItem(r.Id, client.Name, r.Format, r.Status, thumbnail, r.MediaCount, caption,
                 r.AccountIds.Select(id => usernames.GetValueOrDefault(id, "(account removed)")).ToList(),

@@ -9,6 +9,7 @@ internal static class PostsRegistration
             .AddScoped<PostPreviewBuilder>()
             .AddScoped<PostAccess>()
             .AddScoped<CurrentActor>()
+            .AddScoped<PostThumbnails>()
             .AddScoped<ListPosts>()
             .AddScoped<CreatePost>()
             .AddScoped<LoadEditor>()

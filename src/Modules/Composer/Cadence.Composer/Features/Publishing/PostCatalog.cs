@@ -2,13 +2,12 @@ using Cadence.Accounts.Contracts.Clients;
 using Cadence.Composer.Contracts.Posts;
 using Cadence.Composer.Data;
 using Cadence.Composer.Domain;
-using Cadence.Composer.Features.Media.Urls;
 using Cadence.Composer.Features.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Composer.Features.Publishing;
 
-internal sealed class PostCatalog(ComposerDbContext db, IClientDirectory clients, IMediaUrls urls) : IPostCatalog
+internal sealed class PostCatalog(ComposerDbContext db, IClientDirectory clients, PostThumbnails thumbnails) : IPostCatalog
 {
     private const int ApprovedListLimit = 200;
 
@@ -43,15 +42,14 @@ internal sealed class PostCatalog(ComposerDbContext db, IClientDirectory clients
                 AccountIds = p.Accounts.Select(a => a.InstagramAccountId).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var assetIds = rows.Where(r => r.FirstAssetId is not null).Select(r => r.FirstAssetId!.Value).ToList();
-        var assets = await db.MediaAssets.AsNoTracking().Where(a => assetIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var firstThumbnails = await thumbnails.OfFirstFilesAsync(rows.Select(r => r.FirstAssetId), cancellationToken);
 
         return rows.Select(r => new PostCard(
                 r.Id,
                 r.ClientId,
                 (PublishFormat)(int)r.Format,
                 CaptionExcerpt.Of(r.Caption),
-                r.FirstAssetId is { } assetId && assets.TryGetValue(assetId, out var asset) && asset.ThumbnailKey is not null ? urls.ForDisplay(asset) : null,
+                PostThumbnails.For(firstThumbnails, r.FirstAssetId),
                 r.Status == ApprovalStatus.Approved,
                 PostFormatRules.Name(r.Status),
                 r.AccountIds,

@@ -1,3 +1,4 @@
+using Cadence.BuildingBlocks.Infrastructure.Security;
 using Cadence.Composer.Data;
 using Cadence.Composer.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ internal sealed class ApprovalLinks(ComposerDbContext db, LinkClients clients, T
             return (LinkState.Unknown, null);
         }
 
-        var hash = ApprovalSecret.Hash(token);
+        var hash = SecretToken.Hash(token);
         var link = await db.ApprovalLinks.IgnoreQueryFilters().Include(l => l.Posts).SingleOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
         if (link is null)
         {

@@ -1,3 +1,4 @@
+using Cadence.BuildingBlocks.Infrastructure.Security;
 using System.Net.Mail;
 using Cadence.Accounts.Contracts.Agencies;
 using Cadence.Accounts.Contracts.Clients;
@@ -42,14 +43,14 @@ internal sealed class CreateApprovalLink(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var token = ApprovalSecret.Create();
+        var token = SecretToken.Create();
         var name = request.RecipientName!.Trim();
         var address = string.IsNullOrWhiteSpace(request.RecipientEmail) ? null : request.RecipientEmail.Trim();
         var link = new ApprovalLink
         {
             AgencyId = client.AgencyId,
             ClientId = client.ClientId,
-            TokenHash = ApprovalSecret.Hash(token),
+            TokenHash = SecretToken.Hash(token),
             RecipientName = name,
             RecipientEmail = address,
             CreatedByUserId = userId,

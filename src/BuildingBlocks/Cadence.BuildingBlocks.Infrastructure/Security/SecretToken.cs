@@ -2,13 +2,13 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Cadence.Accounts.Features;
+namespace Cadence.BuildingBlocks.Infrastructure.Security;
 
 /// <summary>
-/// The random secrets in invitation and reconnect links, OAuth states and browser bindings. Only their hashes are stored,
-/// so a copy of the database opens nothing.
+/// The random secrets in links sent to people (invitations, reconnect and approval links), OAuth states and browser
+/// bindings. Only their hashes are stored, so a copy of the database opens nothing.
 /// </summary>
-internal static class SecretToken
+public static class SecretToken
 {
     public static string Create() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
