@@ -104,7 +104,7 @@ internal sealed class ManageQueue(SchedulerDbContext db, IClientDirectory client
 
     public async Task<Result> SetPausedAsync(Guid accountId, bool paused, CancellationToken cancellationToken)
     {
-        if (await FindAsync(accountId, cancellationToken) is not var (account, _))
+        if (await FindAsync(accountId, cancellationToken) is not var (account, client))
         {
             return Result.Failure(Error.NotFound("Account"));
         }
@@ -117,7 +117,22 @@ internal sealed class ManageQueue(SchedulerDbContext db, IClientDirectory client
         }
 
         queue.IsPaused = paused;
+        var queued = await QueuedAsync(accountId, tracked: true, cancellationToken);
+        if (paused)
+        {
+            HoldQueued(queued, accountId);
+        }
+        else
+        {
+            ReleaseQueued(queued, accountId);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+        if (!paused)
+        {
+            await ReflowAsync(accountId, client, cancellationToken);
+        }
+
         return Result.Success();
     }
 
@@ -149,6 +164,25 @@ internal sealed class ManageQueue(SchedulerDbContext db, IClientDirectory client
         await db.SaveChangesAsync(cancellationToken);
         await ReflowAsync(accountId, client, cancellationToken);
         return Result.Success();
+    }
+
+    // Posts already publishing elsewhere keep going; the rest wait for the queue to resume.
+    private void HoldQueued(IEnumerable<ScheduledPost> queued, Guid accountId)
+    {
+        foreach (var target in queued.Where(CanMove).SelectMany(p => p.Targets).Where(t => t.InstagramAccountId == accountId))
+        {
+            PausedQueues.Hold(db, target, Now);
+        }
+    }
+
+    // Released at their old times for a moment; the reflow that follows puts them on the next free slots.
+    private void ReleaseQueued(IEnumerable<ScheduledPost> queued, Guid accountId)
+    {
+        foreach (var target in queued.SelectMany(p => p.Targets).Where(t => t.InstagramAccountId == accountId && PausedQueues.IsHeldByPause(t)))
+        {
+            ScheduleTargets.Reset(target, target.DueAtUtc);
+            TargetHistory.Record(db, target, "released", "The queue was resumed.", Now);
+        }
     }
 
     private async Task<(InstagramAccountSummary Account, ClientSummary Client)?> FindAsync(Guid accountId, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace Cadence.Scheduler.Features.Scheduling;
 
 /// <summary>
 /// An edit that sent a scheduled post back to review must not publish unreviewed: its waiting targets are held, keeping
-/// their time, until the post is approved again (<see cref="ReleaseTargetsWhenPostApproved"/>).
+/// their time, until the post is approved again (<see cref="ReleaseTargetsWhenPostApproved"/>). One waiting for its
+/// paused queue now waits for the approval too, so resuming the queue cannot release it.
 /// </summary>
 internal sealed class HoldTargetsWhenApprovalLost(SchedulerDbContext db, TimeProvider clock) : IIntegrationEventHandler<PostContentChanged>
 {
@@ -21,7 +22,8 @@ internal sealed class HoldTargetsWhenApprovalLost(SchedulerDbContext db, TimePro
 
         var now = clock.GetUtcNow().UtcDateTime;
         var targets = await db.PublishTargets
-            .Where(t => t.State == TargetState.Scheduled || t.State == TargetState.Prepared)
+            .Where(t => t.State == TargetState.Scheduled || t.State == TargetState.Prepared
+                || (t.State == TargetState.Held && t.Problem == SchedulingMessages.QueuePaused))
             .Where(t => db.ScheduledPosts.Any(p => p.Id == t.ScheduledPostId && p.PostId == integrationEvent.PostId))
             .ToListAsync(cancellationToken);
         foreach (var target in targets)

@@ -7,7 +7,8 @@ namespace Cadence.Scheduler.Features.Scheduling;
 /// <summary>
 /// Gives up on targets that could not go out within their client's maximum lateness: Missed, for a person to reschedule
 /// or publish now, rather than published silently late. Runs for every agency (the dispatcher calls it); a target whose
-/// publish call was made is never Missed — it may have gone out — and one leased right now is left to its dispatcher.
+/// publish call was made is never Missed — it may have gone out — one leased right now is left to its dispatcher, and
+/// one waiting for its paused queue is left for the queue to place again.
 /// </summary>
 internal sealed class MarkMissedTargets(SchedulerDbContext db, TimeProvider clock)
 {
@@ -24,6 +25,7 @@ internal sealed class MarkMissedTargets(SchedulerDbContext db, TimeProvider cloc
         var overdue = await (from target in db.PublishTargets.IgnoreQueryFilters().Where(ScheduleTargets.IsOpen)
                              join booking in db.ScheduledPosts.IgnoreQueryFilters() on target.ScheduledPostId equals booking.Id
                              where target.DueAtUtc < now && target.PublishAttemptedAtUtc == null
+                             where target.Problem != SchedulingMessages.QueuePaused
                              select new { Target = target, booking.ClientId })
             .ToListAsync(cancellationToken);
         if (overdue.Count == 0)

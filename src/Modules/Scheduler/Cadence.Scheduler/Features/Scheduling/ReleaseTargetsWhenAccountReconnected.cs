@@ -20,10 +20,16 @@ internal sealed class ReleaseTargetsWhenAccountReconnected(SchedulerDbContext db
         var held = await (from target in db.PublishTargets
                           join booking in db.ScheduledPosts on target.ScheduledPostId equals booking.Id
                           where target.InstagramAccountId == integrationEvent.AccountId && target.State == TargetState.Held
-                          select new { Target = target, booking.PostId })
+                          select new { Target = target, Booking = booking })
             .ToListAsync(cancellationToken);
-        foreach (var (target, postId) in held.Select(h => (h.Target, h.PostId)))
+        var pausedAccounts = await PausedQueues.AccountIdsAsync(db, cancellationToken);
+        foreach (var (target, booking) in held.Select(h => (h.Target, h.Booking)))
         {
+            if (target.PublishAttemptedAtUtc is null && PausedQueues.Holds(booking, target, pausedAccounts))
+            {
+                continue;
+            }
+
             if (target.PublishAttemptedAtUtc is not null)
             {
                 target.State = TargetState.PublishAttempted;
@@ -33,7 +39,7 @@ internal sealed class ReleaseTargetsWhenAccountReconnected(SchedulerDbContext db
                 continue;
             }
 
-            var post = await posts.GetAsync(integrationEvent.AgencyId, postId, cancellationToken);
+            var post = await posts.GetAsync(integrationEvent.AgencyId, booking.PostId, cancellationToken);
             if (post.Succeeded && !post.Value.IsApproved)
             {
                 target.Problem = SchedulingMessages.EditedAfterApproval;

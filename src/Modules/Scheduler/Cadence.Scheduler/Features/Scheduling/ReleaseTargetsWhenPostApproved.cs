@@ -31,8 +31,15 @@ internal sealed class ReleaseTargetsWhenPostApproved(SchedulerDbContext db, IPub
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var pausedAccounts = await PausedQueues.AccountIdsAsync(db, cancellationToken);
         foreach (var target in held)
         {
+            if (PausedQueues.Holds(booking!, target, pausedAccounts))
+            {
+                target.Problem = SchedulingMessages.QueuePaused;
+                continue;
+            }
+
             if (await accounts.FindAsync(target.InstagramAccountId, cancellationToken) is not { CanPublish: true } account)
             {
                 continue;

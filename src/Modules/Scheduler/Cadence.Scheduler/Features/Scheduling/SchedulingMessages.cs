@@ -11,6 +11,8 @@ internal static class SchedulingMessages
 
     public const string NoLongerAnAccount = "The post no longer goes to this account.";
 
+    public const string QueuePaused = "The queue is paused: this post waits until it is resumed, then takes the next free slot.";
+
     public static string Missed(TimeSpan lateness) => $"Not published within {Lateness(lateness)} of its time; choose a new time or publish now.";
 
     private static string Lateness(TimeSpan lateness) =>
