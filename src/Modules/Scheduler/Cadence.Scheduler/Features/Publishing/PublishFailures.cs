@@ -44,15 +44,19 @@ internal sealed class PublishFailures(SchedulerDbContext db, IInstagramAccountTo
 
     public async Task DeferForQuotaAsync(PublishTarget target, int? quotaTotal, CancellationToken cancellationToken)
     {
-        if (PublishRetryPolicy.ShouldGiveUp(0, target.DueAtUtc, journal.Now + PublishRetryPolicy.QuotaWait))
+        var slot = await QuotaWindow.NextSlotAsync(db, target.InstagramAccountId, journal.Now, cancellationToken);
+        var next = slot is { } at && at > journal.Now ? at : journal.Now + PublishRetryPolicy.QuotaWait;
+        var limit = quotaTotal is { } total ? $"Instagram's limit of {total} posts per 24 hours" : "Instagram's 24-hour publishing limit";
+        if (PublishRetryPolicy.ShouldGiveUp(0, target.DueAtUtc, next))
         {
-            await journal.FailAsync(target, "The account's Instagram publishing limit stayed used up for hours.", cancellationToken);
+            await journal.FailAsync(target, $"The account reached {limit}, and no slot frees before {PublishJournal.Stamp(next)}: too late for this post.", cancellationToken);
             return;
         }
 
-        var limit = quotaTotal is { } total ? $"{total} posts per 24 hours" : "posts per 24 hours";
-        target.NextAttemptAtUtc = journal.Now + PublishRetryPolicy.QuotaWait;
-        target.Problem = $"The account reached Instagram's limit of {limit}; trying again at {PublishJournal.Stamp(target.NextAttemptAtUtc)}.";
+        target.NextAttemptAtUtc = next;
+        target.Problem = slot is null
+            ? $"The account reached {limit}; trying again at {PublishJournal.Stamp(next)}."
+            : $"The account reached {limit}; publishing at {PublishJournal.Stamp(next)} when a slot frees.";
         journal.Log(target, "quota", "deferred", target.Problem);
         await db.SaveChangesAsync(cancellationToken);
     }
