@@ -49,7 +49,7 @@ public sealed class InjectedFaultTests(PublishingAppFactory app) : IClassFixture
         await ExactlyOnceJudge.AssertEachPublishedOnceOrFailedAsync(app, database, [bursty, throttled, full], foreign, TargetState.Missed);
         var fullTargets = targets.Where(t => t.InstagramAccountId == full.AccountId).ToList();
         Assert.Equal(QuotaLeft, fullTargets.Count(t => t.State == TargetState.Published));
-        Assert.All(fullTargets.Where(t => t.State != TargetState.Published), t => Assert.Contains("Instagram's limit of 100 posts per 24 hours", t.Problem, StringComparison.Ordinal));
+        Assert.All(fullTargets.Where(t => t.State != TargetState.Published), t => Assert.Contains("Instagram's 24-hour limit", t.Problem, StringComparison.Ordinal));
         var throttledLog = new List<PublishLogEntry>();
         foreach (var target in targets.Where(t => t.InstagramAccountId == throttled.AccountId))
         {

@@ -28,7 +28,7 @@ public sealed class QuotaDeferralTests(PublishingAppFactory app) : IClassFixture
         var waiting = await app.TargetAsync(id);
         var slot = publishedAt + TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1);
         Assert.Equal(slot, waiting.NextAttemptAtUtc);
-        Assert.Equal($"The account reached Instagram's limit of 100 posts per 24 hours; publishing at {PublishJournal.Stamp(slot)} when a slot frees.", waiting.Problem);
+        Assert.Equal($"Instagram's 24-hour limit of 100 posts is reached; publishing at {PublishJournal.Stamp(slot)} when a slot frees.", waiting.Problem);
         Assert.Contains(await app.LogAsync(id), e => e is { Step: "quota", Outcome: "deferred" } && e.Detail == waiting.Problem);
         Assert.DoesNotContain(await app.PublishCallsAsync(account), c => c.CreationId == waiting.ContainerId);
 
@@ -49,7 +49,7 @@ public sealed class QuotaDeferralTests(PublishingAppFactory app) : IClassFixture
         Assert.Equal(TargetState.Failed, await app.AdvanceAsync(id));
 
         var target = await app.TargetAsync(id);
-        Assert.StartsWith("The account reached Instagram's limit of 100 posts per 24 hours, and no slot frees before", target.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("Instagram's 24-hour limit of 100 posts is reached and no slot frees before", target.Problem, StringComparison.Ordinal);
         Assert.DoesNotContain(await app.PublishCallsAsync(account), c => c.CreationId == target.ContainerId);
     }
 
