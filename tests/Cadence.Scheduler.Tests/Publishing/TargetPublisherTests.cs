@@ -221,7 +221,7 @@ public sealed class TargetPublisherTests(PublishingAppFactory app) : IClassFixtu
 
         var target = await app.TargetAsync(id);
         Assert.Equal(app.Clock.GetUtcNow().UtcDateTime + PublishRetryPolicy.QuotaWait, target.NextAttemptAtUtc);
-        Assert.StartsWith($"The account reached Instagram's limit of {used} posts per 24 hours", target.Problem, StringComparison.Ordinal);
+        Assert.StartsWith($"Instagram's 24-hour limit of {used} posts is reached; trying again at", target.Problem, StringComparison.Ordinal);
         Assert.Null(target.PublishAttemptedAtUtc);
         Assert.DoesNotContain(await app.PublishCallsAsync(account), c => c.CreationId == target.ContainerId);
         Assert.Contains(await app.LogAsync(id), e => e is { Step: "quota", Outcome: "deferred" });

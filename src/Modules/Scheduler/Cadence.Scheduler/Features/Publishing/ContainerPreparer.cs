@@ -5,7 +5,7 @@ using Cadence.Scheduler.Domain;
 namespace Cadence.Scheduler.Features.Publishing;
 
 /// <summary>Creates a target's containers (children first) and polls them until Instagram has processed the media.</summary>
-internal sealed class ContainerPreparer(SchedulerDbContext db, IInstagramPublishing publishing, PublishJournal journal)
+internal sealed class ContainerPreparer(SchedulerDbContext db, IInstagramPublishing publishing, PublishJournal journal, IPublishStepObserver observer)
 {
     /// <summary>Creates what is missing (children, then the parent), saving each id at once; true when the container is FINISHED.</summary>
     public async Task<bool> PrepareAsync(PublishTarget target, AccountAccess access, PostSnapshot snapshot, CancellationToken cancellationToken)
@@ -26,6 +26,7 @@ internal sealed class ContainerPreparer(SchedulerDbContext db, IInstagramPublish
             target.ChildContainerIds = [.. target.ChildContainerIds, id];
             journal.Log(target, "container", "created", $"Item {i + 1} of {children.Count}: container {id}.");
             await db.SaveChangesAsync(cancellationToken);
+            await observer.ReachedAsync(PublishBoundary.ChildContainerCreated, target, cancellationToken);
         }
 
         if (target.ContainerId is null)
@@ -42,6 +43,7 @@ internal sealed class ContainerPreparer(SchedulerDbContext db, IInstagramPublish
             target.ContainerId = id;
             journal.Log(target, "container", "created", $"Container {id} ({snapshot.Post.Format}).");
             await db.SaveChangesAsync(cancellationToken);
+            await observer.ReachedAsync(PublishBoundary.ContainerCreated, target, cancellationToken);
         }
 
         if (!await IsFinishedAsync(target, access, target.ContainerId, cancellationToken))
@@ -55,6 +57,7 @@ internal sealed class ContainerPreparer(SchedulerDbContext db, IInstagramPublish
         target.Problem = null;
         journal.Log(target, "prepare", "finished", $"Container {target.ContainerId} is ready to publish (version {target.PreparedContentVersion}).");
         await db.SaveChangesAsync(cancellationToken);
+        await observer.ReachedAsync(PublishBoundary.ContainerFinished, target, cancellationToken);
         return true;
     }
 

@@ -11,7 +11,8 @@ internal sealed class ContainerPublisher(
     PublishFailures failures,
     AttemptReconciler reconciler,
     PublishedRecorder recorder,
-    PublishJournal journal)
+    PublishJournal journal,
+    IPublishStepObserver observer)
 {
     public async Task PublishAsync(PublishTarget target, AccountAccess access, PostSnapshot snapshot, CancellationToken cancellationToken)
     {
@@ -28,6 +29,7 @@ internal sealed class ContainerPublisher(
         target.PublishAttemptedAtUtc = journal.Now;
         journal.Log(target, "publish", "attempted", $"Publishing container {target.ContainerId}.");
         await db.SaveChangesAsync(cancellationToken);
+        await observer.ReachedAsync(PublishBoundary.PublishAttemptRecorded, target, cancellationToken);
 
         string mediaId;
         try
@@ -60,6 +62,7 @@ internal sealed class ContainerPublisher(
             throw;
         }
 
+        await observer.ReachedAsync(PublishBoundary.PublishCallReturned, target, cancellationToken);
         await recorder.MarkPublishedAsync(target, access, mediaId, null, snapshot.Post.FirstComment, cancellationToken);
     }
 }

@@ -44,15 +44,20 @@ internal sealed class PublishFailures(SchedulerDbContext db, IInstagramAccountTo
 
     public async Task DeferForQuotaAsync(PublishTarget target, int? quotaTotal, CancellationToken cancellationToken)
     {
-        if (PublishRetryPolicy.ShouldGiveUp(0, target.DueAtUtc, journal.Now + PublishRetryPolicy.QuotaWait))
+        // A slot that should already be free means posts made outside Cadence fill the window: look again a little later.
+        var slot = await QuotaWindow.NextSlotAsync(db, target.InstagramAccountId, journal.Now, cancellationToken) is { } at && at > journal.Now ? at : (DateTime?)null;
+        var next = slot ?? journal.Now + PublishRetryPolicy.QuotaWait;
+        var limit = quotaTotal is { } total ? $"Instagram's 24-hour limit of {total} posts" : "Instagram's 24-hour limit";
+        if (PublishRetryPolicy.ShouldGiveUp(0, target.DueAtUtc, next))
         {
-            await journal.FailAsync(target, "The account's Instagram publishing limit stayed used up for hours.", cancellationToken);
+            await journal.FailAsync(target, $"{limit} is reached and no slot frees before {PublishJournal.Stamp(next)}: too late for this post.", cancellationToken);
             return;
         }
 
-        var limit = quotaTotal is { } total ? $"{total} posts per 24 hours" : "posts per 24 hours";
-        target.NextAttemptAtUtc = journal.Now + PublishRetryPolicy.QuotaWait;
-        target.Problem = $"The account reached Instagram's limit of {limit}; trying again at {PublishJournal.Stamp(target.NextAttemptAtUtc)}.";
+        target.NextAttemptAtUtc = next;
+        target.Problem = slot is null
+            ? $"{limit} is reached; trying again at {PublishJournal.Stamp(next)}."
+            : $"{limit} is reached; publishing at {PublishJournal.Stamp(next)} when a slot frees.";
         journal.Log(target, "quota", "deferred", target.Problem);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -12,7 +12,7 @@ internal static class PublishRetryPolicy
     /// <summary>Past its due time by this much, a target that keeps failing gives up.</summary>
     public static readonly TimeSpan GiveUpAfterDue = TimeSpan.FromHours(2);
 
-    /// <summary>When the publishing quota is used up: the rolling window frees a slot some time later; look again then.</summary>
+    /// <summary>When the publishing quota is used up and Cadence does not know when the rolling window frees a slot: look again then.</summary>
     public static readonly TimeSpan QuotaWait = TimeSpan.FromMinutes(30);
 
     /// <summary>Throttled without being told for how long.</summary>

@@ -6,7 +6,7 @@ namespace Cadence.Scheduler.Features.Publishing;
 
 /// <summary>Records a target as published, then reads its permalink and posts the first comment.</summary>
 internal sealed class PublishedRecorder(
-    SchedulerDbContext db, IInstagramPublishing publishing, IInstagramAccounts instagramAccounts, PublishJournal journal)
+    SchedulerDbContext db, IInstagramPublishing publishing, IInstagramAccounts instagramAccounts, PublishJournal journal, IPublishStepObserver observer)
 {
     public async Task MarkPublishedAsync(
         PublishTarget target, AccountAccess access, string? mediaId, string? permalink, string? firstComment, CancellationToken cancellationToken)
@@ -19,6 +19,7 @@ internal sealed class PublishedRecorder(
         target.Problem = null;
         journal.Log(target, "publish", "published", mediaId is null ? "Published." : $"Published as media {mediaId}.");
         await db.SaveChangesAsync(cancellationToken);
+        await observer.ReachedAsync(PublishBoundary.PublishedRecorded, target, cancellationToken);
         if (mediaId is null)
         {
             return;
@@ -50,6 +51,7 @@ internal sealed class PublishedRecorder(
         try
         {
             var commentId = await publishing.PostFirstCommentAsync(access.AccessToken, mediaId, firstComment, cancellationToken);
+            await observer.ReachedAsync(PublishBoundary.FirstCommentPosted, target, cancellationToken);
             journal.Log(target, "comment", "posted", $"First comment {commentId}.");
         }
         catch (InstagramException exception)

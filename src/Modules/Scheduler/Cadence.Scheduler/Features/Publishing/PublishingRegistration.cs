@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cadence.Scheduler.Features.Publishing;
 
@@ -6,8 +7,10 @@ internal static class PublishingRegistration
 {
     // Scoped together: the parts of one run share a PublishJournal, which carries the step under way.
     /// <summary>Leases and the step-by-step publisher (the Instagram clients come from the Host's AddInstagramPlatform).</summary>
-    public static IServiceCollection AddPublishing(this IServiceCollection services) =>
-        services.AddScoped<PublishLeases>()
+    public static IServiceCollection AddPublishing(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IPublishStepObserver, NoPublishStepObserver>();
+        return services.AddScoped<PublishLeases>()
             .AddScoped<PublishJournal>()
             .AddScoped<PublishFailures>()
             .AddScoped<PublishedRecorder>()
@@ -15,4 +18,5 @@ internal static class PublishingRegistration
             .AddScoped<ContainerPreparer>()
             .AddScoped<ContainerPublisher>()
             .AddScoped<TargetPublisher>();
+    }
 }
