@@ -46,7 +46,7 @@ internal sealed partial class DueChecks(IServiceScopeFactory scopes, TimeProvide
             .Where(t => t.State == TargetState.Scheduled || t.State == TargetState.Prepared || t.State == TargetState.Held)
             .Where(t => t.DueAtUtc > now);
         var due = await open
-            .Where(t => t.CheckedAtUtc == null || (t.DueAtUtc <= horizon && t.CheckedAtUtc < staleBefore))
+            .Where(t => t.CheckedAtUtc == null || (t.DueAtUtc <= horizon && t.CheckedAtUtc <= staleBefore))
             .OrderBy(t => t.DueAtUtc)
             .Take(BatchSize)
             .Select(t => new DueTarget(t.Id, t.AgencyId, t.DueAtUtc, t.CheckedAtUtc))
@@ -55,7 +55,7 @@ internal sealed partial class DueChecks(IServiceScopeFactory scopes, TimeProvide
         // The last look inside the final minutes; few targets are that close, so the comparison with each one's own
         // time is made here rather than as date arithmetic in SQL.
         var closing = await open
-            .Where(t => t.DueAtUtc <= finalFrom && t.CheckedAtUtc != null && t.CheckedAtUtc >= staleBefore)
+            .Where(t => t.DueAtUtc <= finalFrom && t.CheckedAtUtc != null && t.CheckedAtUtc > staleBefore)
             .Select(t => new DueTarget(t.Id, t.AgencyId, t.DueAtUtc, t.CheckedAtUtc))
             .ToListAsync(cancellationToken);
         due.AddRange(closing.Where(t => t.CheckedAtUtc < t.DueAtUtc - CheckTiming.FinalWindow).Take(BatchSize - due.Count));
