@@ -30,6 +30,7 @@ public sealed class CheckPagesTests(PublishingAppFactory app) : IClassFixture<Pu
         var owner = await OwnerAsync(account);
         var before = await owner.GetDocumentAsync($"/scheduler/posts/{post}");
         Assert.Contains("not checked yet", before.QuerySelector("#post-checks")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("every 20s", before.QuerySelector("#post-checks")!.GetAttribute("hx-trigger"));
 
         using var response = await owner.PostWithTokenAsync($"/scheduler/posts/{post}/checks", HtmlForms.AntiforgeryToken(before), [], htmx: true);
 
@@ -39,6 +40,7 @@ public sealed class CheckPagesTests(PublishingAppFactory app) : IClassFixture<Pu
         Assert.DoesNotContain("<html", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("beans.jpg", fragment.QuerySelector("#post-checks .check-problems")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, (await app.TargetAsync(id)).CheckedAtUtc);
+        Assert.Null(fragment.QuerySelector("#post-checks")!.GetAttribute("hx-trigger"));
     }
 
     [Fact]

@@ -6,6 +6,9 @@ namespace Cadence.Scheduler.Features.Checks;
 internal sealed record PostChecksView(Guid PostId, bool IsBooked, IReadOnlyList<AccountChecks> Accounts)
 {
     public bool HasProblems => Accounts.Any(a => a.Problems.Count > 0);
+
+    /// <summary>Booked, and some account has not been checked yet.</summary>
+    public bool IsPending => IsBooked && Accounts.Any(a => a.CheckedAt is null);
 }
 
 internal sealed record AccountChecks(Guid TargetId, string Handle, LocalMoment? CheckedAt, IReadOnlyList<string> Problems);
