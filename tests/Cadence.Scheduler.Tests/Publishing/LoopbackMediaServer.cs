@@ -33,6 +33,12 @@ public sealed class LoopbackMediaServer : IAsyncDisposable
     /// <summary>The Composer's 9:16 MP4 fixture, said to last 5 s: a video the sandbox keeps IN_PROGRESS for a few (sandbox clock) seconds.</summary>
     public string Video() => $"{Origin}/video/clip-9x16.mp4?n={Guid.NewGuid():N}";
 
+    /// <summary>An address the server answers 404 for, as after a file was deleted.</summary>
+    public string Missing(string fileName = "missing.jpg") => $"{Origin}/gone/{fileName}";
+
+    /// <summary>An address that answers 200 with a web page instead of media, as a login or error page does.</summary>
+    public string WebPage(string fileName = "photo.jpg") => $"{Origin}/page/{fileName}";
+
     public static async Task<LoopbackMediaServer> StartAsync()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
@@ -44,6 +50,7 @@ public sealed class LoopbackMediaServer : IAsyncDisposable
         app.MapGet("/img/{width:int}x{height:int}.jpg", (int width, int height) => Results.Bytes(Jpeg(width, height), "image/jpeg"));
         var video = FiveSeconds(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Publishing", "Fixtures", "clip-9x16.mp4")));
         app.MapGet("/video/clip-9x16.mp4", () => Results.Bytes(video, "video/mp4"));
+        app.MapGet("/page/{name}", () => Results.Content("<html><body>Sign in</body></html>", "text/html"));
         await app.StartAsync();
         var origin = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new LoopbackMediaServer(app, origin);

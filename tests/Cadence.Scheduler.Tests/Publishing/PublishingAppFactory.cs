@@ -1,4 +1,5 @@
 using Cadence.Composer.Contracts.Posts;
+using Cadence.Scheduler.Tests.Pages;
 using Cadence.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -16,12 +17,15 @@ public sealed class PublishingAppFactory : SandboxedCadenceAppFactory
 
     public TestPublishablePosts Posts { get; } = new();
 
+    /// <summary>The cards the Scheduler's pages show (the checks' page tests open the post's schedule page).</summary>
+    public TestPostCatalog Cards { get; } = new();
+
     public LoopbackMediaServer MediaServer { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IPublishablePosts>(Posts));
+        builder.ConfigureTestServices(services => services.AddSingleton<IPublishablePosts>(Posts).AddSingleton<IPostCatalog>(Cards));
     }
 
     protected override void Dispose(bool disposing)

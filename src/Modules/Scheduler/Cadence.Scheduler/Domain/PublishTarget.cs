@@ -50,5 +50,11 @@ internal sealed class PublishTarget : IAgencyOwned
 
     public string? Problem { get; set; }
 
+    /// <summary>When the checks before publishing last ran; null until they have run for the current booking.</summary>
+    public DateTime? CheckedAtUtc { get; set; }
+
+    /// <summary>What the last checks found, in words for people; empty when everything passed. Warns, never blocks.</summary>
+    public List<string> CheckProblems { get; set; } = [];
+
     public bool IsFinal => State is TargetState.Published or TargetState.Failed or TargetState.Missed or TargetState.Cancelled;
 }

@@ -18,6 +18,7 @@ internal sealed class PublishTargetConfiguration : IEntityTypeConfiguration<Publ
         builder.Property(t => t.MediaId).HasMaxLength(64);
         builder.Property(t => t.Permalink).HasMaxLength(500);
         builder.Property(t => t.Problem).HasMaxLength(1000);
+        builder.Property(t => t.CheckProblems).HasJsonConversion().HasMaxLength(4000);
         builder.Ignore(t => t.IsFinal);
 
         // The dispatcher's question: which items are due and not held by a live lease.

@@ -58,7 +58,10 @@ internal sealed class CalendarEntries(
             var targets = booking.Targets
                 .Where(t => filter.Status is { } status ? t.State == status : t.State != TargetState.Cancelled)
                 .Where(t => filter.AccountId is null || t.InstagramAccountId == filter.AccountId)
-                .Select(t => new CalendarTarget(t.InstagramAccountId, usernames.GetValueOrDefault(t.InstagramAccountId, "unknown account"), t.State, t.Problem, t.Permalink))
+                .Select(t => new CalendarTarget(t.InstagramAccountId, usernames.GetValueOrDefault(t.InstagramAccountId, "unknown account"), t.State, t.Problem, t.Permalink)
+                {
+                    CheckProblems = t.State is TargetState.Scheduled or TargetState.Prepared or TargetState.Held ? t.CheckProblems : [],
+                })
                 .ToList();
             if (day < filter.From || day > filter.To || targets.Count == 0 || (filter.Format is { } format && card?.Format != format))
             {

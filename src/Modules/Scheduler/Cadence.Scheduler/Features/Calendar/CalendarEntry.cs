@@ -16,6 +16,9 @@ internal sealed record CalendarEntry(Guid PostId, Guid ClientId, string ClientNa
 
 internal sealed record CalendarTarget(Guid AccountId, string Username, TargetState State, string? Problem, string? Permalink)
 {
+    /// <summary>What the last checks before publishing found; shown as a warning while the target is still open.</summary>
+    public IReadOnlyList<string> CheckProblems { get; init; } = [];
+
     public string Handle => "@" + Username;
 
     public string StatusName => TargetStateNames.Of(State);

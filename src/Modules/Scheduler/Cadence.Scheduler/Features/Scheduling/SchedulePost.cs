@@ -129,7 +129,7 @@ internal sealed class SchedulePost(
         return new Candidate(post, client, summaries, problems);
     }
 
-    private static string CannotPublish(InstagramAccountSummary account) => account.Status switch
+    public static string CannotPublish(InstagramAccountSummary account) => account.Status switch
     {
         InstagramAccountStatus.NeedsReconnection => $"@{account.Username} needs reconnecting before it can publish.",
         InstagramAccountStatus.Disconnected => $"@{account.Username} is disconnected: link it again or remove it from the post.",

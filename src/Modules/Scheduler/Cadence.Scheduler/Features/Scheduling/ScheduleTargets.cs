@@ -30,5 +30,7 @@ internal static class ScheduleTargets
         target.PreparedContentVersion = null;
         target.PreparedAtUtc = null;
         target.Problem = null;
+        target.CheckedAtUtc = null;
+        target.CheckProblems = [];
     }
 }

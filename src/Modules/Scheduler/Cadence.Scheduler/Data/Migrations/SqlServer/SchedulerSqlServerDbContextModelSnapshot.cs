@@ -174,6 +174,14 @@ namespace Cadence.Scheduler.Data.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<string>("CheckProblems")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("CheckedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ChildContainerIds")
                         .IsRequired()
                         .HasMaxLength(1000)

@@ -170,6 +170,14 @@ namespace Cadence.Scheduler.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CheckProblems")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChildContainerIds")
                         .IsRequired()
                         .HasMaxLength(1000)
