@@ -1,3 +1,4 @@
+using Cadence.Scheduler.Contracts.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadence.Scheduler.Features.Publishing;
@@ -14,5 +15,6 @@ internal static class PublishingRegistration
             .AddScoped<AttemptReconciler>()
             .AddScoped<ContainerPreparer>()
             .AddScoped<ContainerPublisher>()
-            .AddScoped<TargetPublisher>();
+            .AddScoped<TargetPublisher>()
+            .AddScoped<IPublishStatus, PublishStatusQuery>();
 }
