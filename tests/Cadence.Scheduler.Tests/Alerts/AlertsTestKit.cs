@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cadence.BuildingBlocks.Infrastructure.Email;
 using Cadence.BuildingBlocks.Infrastructure.Messaging;
+using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
 using Cadence.Scheduler.Features.Scheduling;
@@ -57,4 +58,15 @@ internal static class AlertsTestKit
             });
             await db.SaveChangesAsync();
         });
+
+    /// <summary>An agency with a client, a linked account, and an Owner, an Admin and an Editor.</summary>
+    public static async Task<(SchedulingTestKit.Tenant Tenant, TestMember Owner, TestMember Admin, TestMember Editor)> TeamAsync(this SchedulingAppFactory app)
+    {
+        var owner = await app.CreateAgencyAsync();
+        var clientId = await app.CreateClientAsync(owner.AgencyId);
+        var accountId = await app.AddLinkedAccountAsync(owner.AgencyId, clientId, "bluebottle" + Guid.NewGuid().ToString("N")[..6]);
+        var admin = await app.AddMemberAsync(owner.AgencyId, AgencyRole.Admin);
+        var editor = await app.AddMemberAsync(owner.AgencyId, AgencyRole.Editor);
+        return (new SchedulingTestKit.Tenant(owner.AgencyId, clientId, accountId), owner, admin, editor);
+    }
 }

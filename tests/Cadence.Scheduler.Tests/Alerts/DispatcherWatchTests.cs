@@ -1,4 +1,3 @@
-using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Scheduler.Domain;
 using Cadence.Scheduler.Tests.Scheduling;
 using Cadence.Testing;
@@ -12,7 +11,7 @@ public sealed class DispatcherWatchTests
     public async Task Overdue_posts_are_notified_once_per_incident_to_owners_and_admins()
     {
         await using var app = new SchedulingAppFactory();
-        var (tenant, owner, admin, editor) = await TeamAsync(app);
+        var (tenant, owner, admin, editor) = await app.TeamAsync();
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var late = await app.BookDueAtAsync(tenant, now.AddMinutes(-10));
         await app.BeatAsync();
@@ -41,7 +40,7 @@ public sealed class DispatcherWatchTests
     public async Task A_silent_dispatcher_is_notified_once_to_agencies_with_posts_waiting_and_not_to_others()
     {
         await using var app = new SchedulingAppFactory();
-        var (waiting, owner, _, _) = await TeamAsync(app);
+        var (waiting, owner, _, _) = await app.TeamAsync();
         var idle = await app.CreateAgencyAsync("Idle Agency");
         await app.BookDueAtAsync(waiting, app.Clock.GetUtcNow().UtcDateTime.AddHours(3));
         await app.BeatAsync();
@@ -58,15 +57,5 @@ public sealed class DispatcherWatchTests
         Assert.Equal("Cadence is not publishing: the dispatcher is silent", Assert.Single(app.MailTo(owner.Email)).Subject);
         Assert.Empty(await app.AlertsAsync(idle.AgencyId));
         Assert.Empty(app.MailTo(idle.Email));
-    }
-
-    private static async Task<(SchedulingTestKit.Tenant Tenant, TestMember Owner, TestMember Admin, TestMember Editor)> TeamAsync(SchedulingAppFactory app)
-    {
-        var owner = await app.CreateAgencyAsync();
-        var clientId = await app.CreateClientAsync(owner.AgencyId);
-        var accountId = await app.AddLinkedAccountAsync(owner.AgencyId, clientId, "bluebottle" + Guid.NewGuid().ToString("N")[..6]);
-        var admin = await app.AddMemberAsync(owner.AgencyId, AgencyRole.Admin);
-        var editor = await app.AddMemberAsync(owner.AgencyId, AgencyRole.Editor);
-        return (new SchedulingTestKit.Tenant(owner.AgencyId, clientId, accountId), owner, admin, editor);
     }
 }

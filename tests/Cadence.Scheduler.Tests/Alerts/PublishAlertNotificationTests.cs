@@ -1,11 +1,9 @@
-using Cadence.BuildingBlocks.Tenancy;
 using Cadence.Composer.Contracts.Posts;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
 using Cadence.Scheduler.Features.Publishing;
 using Cadence.Scheduler.Features.Scheduling;
 using Cadence.Scheduler.Tests.Scheduling;
-using Cadence.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +17,7 @@ public sealed class PublishAlertNotificationTests(SchedulingAppFactory app) : IC
     [Fact]
     public async Task A_missed_post_alerts_the_agency_and_emails_owners_and_admins_but_not_editors_once()
     {
-        var (tenant, owner, admin, editor) = await TeamAsync();
+        var (tenant, owner, admin, editor) = await app.TeamAsync();
         var postId = await app.BookDueAtAsync(tenant, Now.AddHours(-3));
         await app.RunMissedAsync();
 
@@ -41,7 +39,7 @@ public sealed class PublishAlertNotificationTests(SchedulingAppFactory app) : IC
     [Fact]
     public async Task A_failed_post_and_a_post_held_for_its_account_are_alerted()
     {
-        var (tenant, owner, _, _) = await TeamAsync();
+        var (tenant, owner, _, _) = await app.TeamAsync();
         var failed = await app.BookDueAtAsync(tenant, Now);
         var held = await app.BookDueAtAsync(tenant, Now.AddHours(1));
         await RaiseAsync(failed, TargetState.Failed);
@@ -59,7 +57,7 @@ public sealed class PublishAlertNotificationTests(SchedulingAppFactory app) : IC
     [Fact]
     public async Task A_post_held_for_approval_again_alerts_nobody()
     {
-        var (tenant, owner, _, _) = await TeamAsync();
+        var (tenant, owner, _, _) = await app.TeamAsync();
         var postId = await app.BookDueAtAsync(tenant, Now.AddHours(1));
         await app.HandleAsync<HoldTargetsWhenApprovalLost, PostContentChanged>(
             new PostContentChanged(postId, tenant.ClientId, 2, IsApproved: false) { AgencyId = tenant.AgencyId, OccurredAtUtc = Now });
@@ -69,17 +67,6 @@ public sealed class PublishAlertNotificationTests(SchedulingAppFactory app) : IC
         Assert.Empty(await app.AlertsAsync(tenant.AgencyId));
         Assert.Empty(app.MailTo(owner.Email));
     }
-
-    private async Task<(SchedulingTestKit.Tenant Tenant, TestMember Owner, TestMember Admin, TestMember Editor)> TeamAsync()
-    {
-        var owner = await app.CreateAgencyAsync();
-        var clientId = await app.CreateClientAsync(owner.AgencyId);
-        var accountId = await app.AddLinkedAccountAsync(owner.AgencyId, clientId, "bluebottle" + Guid.NewGuid().ToString("N")[..6]);
-        var admin = await app.AddMemberAsync(owner.AgencyId, AgencyRole.Admin);
-        var editor = await app.AddMemberAsync(owner.AgencyId, AgencyRole.Editor);
-        return (new SchedulingTestKit.Tenant(owner.AgencyId, clientId, accountId), owner, admin, editor);
-    }
-
     // Records the outcome as the publisher does (state, log and event in one save).
     private Task RaiseAsync(Guid postId, TargetState state) =>
         app.WithScopeAsync(async s =>
