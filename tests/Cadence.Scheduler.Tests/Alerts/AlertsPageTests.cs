@@ -104,4 +104,19 @@ public sealed class AlertsPageTests(SchedulingAppFactory app) : IClassFixture<Sc
         Assert.Contains("About theirs", text, StringComparison.Ordinal);
         Assert.DoesNotContain("About others", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_dispatcher_alert_links_admins_to_the_status_page_and_not_editors()
+    {
+        var owner = await app.CreateAgencyAsync();
+        var editor = await app.AddMemberAsync(owner.AgencyId, AgencyRole.Editor);
+        await app.AddAlertAsync(owner.AgencyId, "The dispatcher is silent", Now);
+
+        var ownerPage = await app.CreateClientFor(owner.UserId).GetDocumentAsync(Url);
+        var editorPage = await app.CreateClientFor(editor.UserId).GetDocumentAsync(Url);
+
+        Assert.NotNull(ownerPage.QuerySelector("#alerts a[href$='/Status']"));
+        Assert.Null(editorPage.QuerySelector("#alerts a[href$='/Status']"));
+        Assert.Contains("The dispatcher is silent", editorPage.QuerySelector("#alerts")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -14,9 +14,12 @@ internal sealed record AlertView(PublishAlert Alert, string When, string? Client
 
 /// <summary>The agency's publishing alerts, newest first, and "mark all read".</summary>
 [Authorize(Policy = Permission.ViewContent)]
-internal sealed class IndexModel(AlertInbox inbox, IClientDirectory clients) : PageModel
+internal sealed class IndexModel(AlertInbox inbox, IClientDirectory clients, IAuthorizationService authorization) : PageModel
 {
     public IReadOnlyList<AlertView> Alerts { get; private set; } = [];
+
+    /// <summary>Alerts about the dispatcher link to the status page, which only Admins may open.</summary>
+    public bool CanSeeStatus { get; private set; }
 
     public int Unread => Alerts.Count(a => a.Alert.ReadAtUtc is null);
 
@@ -41,6 +44,7 @@ internal sealed class IndexModel(AlertInbox inbox, IClientDirectory clients) : P
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        CanSeeStatus = (await authorization.AuthorizeAsync(User, Permission.ManageTeam)).Succeeded;
         var clientList = (await clients.ListActiveAsync(cancellationToken)).ToDictionary(c => c.ClientId);
         Alerts = (await inbox.ListAsync(cancellationToken)).Select(alert =>
         {
