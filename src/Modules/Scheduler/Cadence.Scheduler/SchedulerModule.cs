@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Navigation;
 using Cadence.Scheduler.Contracts;
 using Cadence.Scheduler.Data;
+using Cadence.Scheduler.Features.Alerts;
 using Cadence.Scheduler.Features.Calendar;
 using Cadence.Scheduler.Features.Checks;
 using Cadence.Scheduler.Features.Dispatching;
@@ -27,6 +28,7 @@ public static class SchedulerModule
         services.AddCalendar();
         services.AddQueue();
         services.AddPrePublishChecks();
+        services.AddPublishAlerts();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: "/Calendar/Index", Order: 30, Permission.ViewContent));
         services.AddSingleton(new NavigationItem("Ready to schedule", "Scheduler", Page: "/Posts/Ready", Order: 31, Permission.ViewContent));
         return services;

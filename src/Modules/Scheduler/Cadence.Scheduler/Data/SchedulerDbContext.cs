@@ -23,6 +23,10 @@ internal class SchedulerDbContext(DbContextOptions options, ICurrentAgency agenc
 
     public DbSet<DispatcherHeartbeat> DispatcherHeartbeats => Set<DispatcherHeartbeat>();
 
+    public DbSet<PublishAlert> PublishAlerts => Set<PublishAlert>();
+
+    public DbSet<DispatcherIncident> DispatcherIncidents => Set<DispatcherIncident>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();

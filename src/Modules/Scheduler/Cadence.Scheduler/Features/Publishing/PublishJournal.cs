@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cadence.Scheduler.Contracts.Publishing;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
 
@@ -27,6 +28,7 @@ internal sealed class PublishJournal(SchedulerDbContext db, TimeProvider clock)
         target.State = TargetState.Held;
         target.Problem = reason;
         Log(target, Step, "held", reason);
+        await RaiseProblemAsync(target, PublishProblemKind.Held, PublishHoldCause.AccountReconnection, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -35,6 +37,13 @@ internal sealed class PublishJournal(SchedulerDbContext db, TimeProvider clock)
         target.State = TargetState.Failed;
         target.Problem = reason;
         Log(target, Step, "failed", reason);
+        await RaiseProblemAsync(target, PublishProblemKind.Failed, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task RaiseProblemAsync(PublishTarget target, PublishProblemKind kind, PublishHoldCause? cause, CancellationToken cancellationToken)
+    {
+        var (clientId, postId) = await PublishOutcomeEvents.BookingOfAsync(db, target, cancellationToken);
+        PublishOutcomeEvents.Problem(db, target, clientId, postId, kind, cause, Now);
     }
 }

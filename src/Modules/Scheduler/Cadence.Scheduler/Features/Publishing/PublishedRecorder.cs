@@ -4,13 +4,16 @@ using Cadence.Scheduler.Domain;
 
 namespace Cadence.Scheduler.Features.Publishing;
 
-/// <summary>Records a target as published, then reads its permalink and posts the first comment.</summary>
+/// <summary>Reads a published target's permalink, records it as published (and tells the other modules), then posts the first comment.</summary>
 internal sealed class PublishedRecorder(
     SchedulerDbContext db, IInstagramPublishing publishing, IInstagramAccounts instagramAccounts, PublishJournal journal, IPublishStepObserver observer)
 {
     public async Task MarkPublishedAsync(
         PublishTarget target, AccountAccess access, string? mediaId, string? permalink, string? firstComment, CancellationToken cancellationToken)
     {
+        // The publish call is already recorded as made, so a crash before the save below ends in reconciliation, never a
+        // second publish; reading the permalink first lets the one save carry it in the PostPublished event.
+        permalink ??= mediaId is null ? null : await ReadPermalinkAsync(target, access, mediaId, cancellationToken);
         target.State = TargetState.Published;
         target.PublishedAtUtc = journal.Now;
         target.MediaId = mediaId;
@@ -18,31 +21,26 @@ internal sealed class PublishedRecorder(
         target.Attempts = 0;
         target.Problem = null;
         journal.Log(target, "publish", "published", mediaId is null ? "Published." : $"Published as media {mediaId}.");
+        var (clientId, postId) = await PublishOutcomeEvents.BookingOfAsync(db, target, cancellationToken);
+        PublishOutcomeEvents.Published(db, target, clientId, postId, journal.Now);
         await db.SaveChangesAsync(cancellationToken);
         await observer.ReachedAsync(PublishBoundary.PublishedRecorded, target, cancellationToken);
-        if (mediaId is null)
+        if (mediaId is not null && !string.IsNullOrWhiteSpace(firstComment))
         {
-            return;
+            await PostFirstCommentAsync(target, access, mediaId, firstComment, cancellationToken);
         }
+    }
 
-        // Published is saved first: a failure below must never make the post look unpublished (or publish it again).
+    private async Task<string?> ReadPermalinkAsync(PublishTarget target, AccountAccess access, string mediaId, CancellationToken cancellationToken)
+    {
         try
         {
-            if (target.Permalink is null)
-            {
-                target.Permalink = (await instagramAccounts.GetMediaAsync(access.AccessToken, mediaId, cancellationToken)).Permalink;
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            return (await instagramAccounts.GetMediaAsync(access.AccessToken, mediaId, cancellationToken)).Permalink;
         }
         catch (InstagramException exception)
         {
             journal.Log(target, "permalink", "not read", exception.Message);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        if (!string.IsNullOrWhiteSpace(firstComment))
-        {
-            await PostFirstCommentAsync(target, access, mediaId, firstComment, cancellationToken);
+            return null;
         }
     }
 

@@ -1,3 +1,4 @@
+using Cadence.Scheduler.Contracts.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,7 @@ internal static class PublishingRegistration
             .AddScoped<AttemptReconciler>()
             .AddScoped<ContainerPreparer>()
             .AddScoped<ContainerPublisher>()
-            .AddScoped<TargetPublisher>();
+            .AddScoped<TargetPublisher>()
+            .AddScoped<IPublishStatus, PublishStatusQuery>();
     }
 }

@@ -1,7 +1,9 @@
 using Cadence.BuildingBlocks.Events;
 using Cadence.Composer.Contracts.Posts;
+using Cadence.Scheduler.Contracts.Publishing;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
+using Cadence.Scheduler.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Scheduler.Features.Scheduling;
@@ -31,6 +33,7 @@ internal sealed class HoldTargetsWhenApprovalLost(SchedulerDbContext db, TimePro
             target.State = TargetState.Held;
             target.Problem = SchedulingMessages.EditedAfterApproval;
             TargetHistory.Record(db, target, "held", target.Problem, now);
+            PublishOutcomeEvents.Problem(db, target, integrationEvent.ClientId, integrationEvent.PostId, PublishProblemKind.Held, PublishHoldCause.Approval, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,7 @@
+using Cadence.Scheduler.Contracts.Publishing;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
+using Cadence.Scheduler.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Scheduler.Features.Scheduling;
@@ -26,7 +28,7 @@ internal sealed class MarkMissedTargets(SchedulerDbContext db, TimeProvider cloc
                              join booking in db.ScheduledPosts.IgnoreQueryFilters() on target.ScheduledPostId equals booking.Id
                              where target.DueAtUtc < now && target.PublishAttemptedAtUtc == null
                              where target.Problem != SchedulingMessages.QueuePaused
-                             select new { Target = target, booking.ClientId })
+                             select new { Target = target, booking.ClientId, booking.PostId })
             .ToListAsync(cancellationToken);
         if (overdue.Count == 0)
         {
@@ -39,7 +41,7 @@ internal sealed class MarkMissedTargets(SchedulerDbContext db, TimeProvider cloc
             .ToDictionaryAsync(s => s.ClientId, s => TimeSpan.FromMinutes(s.MaximumLatenessMinutes), cancellationToken);
 
         var missed = 0;
-        foreach (var (target, clientId) in overdue.Select(o => (o.Target, o.ClientId)))
+        foreach (var (target, clientId, postId) in overdue.Select(o => (o.Target, o.ClientId, o.PostId)))
         {
             var allowed = lateness.GetValueOrDefault(clientId, ClientScheduleSettings.DefaultMaximumLateness);
             if (!IsMissed(target, allowed, now))
@@ -50,6 +52,7 @@ internal sealed class MarkMissedTargets(SchedulerDbContext db, TimeProvider cloc
             target.State = TargetState.Missed;
             target.Problem = SchedulingMessages.Missed(allowed);
             TargetHistory.Record(db, target, "missed", target.Problem, now);
+            PublishOutcomeEvents.Problem(db, target, clientId, postId, PublishProblemKind.Missed, null, now);
             missed++;
         }
 

@@ -122,6 +122,77 @@ namespace Cadence.Scheduler.Data.Migrations.Sqlite
                     b.ToTable("scheduler_DispatcherHeartbeats", (string)null);
                 });
 
+            modelBuilder.Entity("Cadence.Scheduler.Domain.DispatcherIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Kind", "ResolvedAtUtc")
+                        .HasDatabaseName("scheduler_IX_DispatcherIncidents_AgencyId_Kind_ResolvedAtUtc");
+
+                    b.ToTable("scheduler_DispatcherIncidents", (string)null);
+                });
+
+            modelBuilder.Entity("Cadence.Scheduler.Domain.PublishAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InstagramAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReadByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "CreatedAtUtc")
+                        .HasDatabaseName("scheduler_IX_PublishAlerts_AgencyId_CreatedAtUtc");
+
+                    b.ToTable("scheduler_PublishAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Cadence.Scheduler.Domain.PublishLogEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,10 @@
+namespace Cadence.Scheduler.Domain;
+
+internal enum PublishAlertKind
+{
+    Failed,
+    Missed,
+    Held,
+    DispatcherSilent,
+    PostsOverdue,
+}
