@@ -5,6 +5,7 @@ using Cadence.Scheduler.Contracts;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Features.Calendar;
 using Cadence.Scheduler.Features.Dispatching;
+using Cadence.Scheduler.Features.Outcomes;
 using Cadence.Scheduler.Features.Publishing;
 using Cadence.Scheduler.Features.Queue;
 using Cadence.Scheduler.Features.Scheduling;
@@ -25,6 +26,7 @@ public static class SchedulerModule
         services.AddDispatching();
         services.AddCalendar();
         services.AddQueue();
+        services.AddPostOutcomes();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: "/Calendar/Index", Order: 30, Permission.ViewContent));
         services.AddSingleton(new NavigationItem("Ready to schedule", "Scheduler", Page: "/Posts/Ready", Order: 31, Permission.ViewContent));
         return services;
