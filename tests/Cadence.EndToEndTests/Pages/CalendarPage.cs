@@ -13,8 +13,13 @@ public sealed class CalendarPage(IPage page)
     public ILocator Day(string name) => Calendar.GetByRole(AriaRole.Cell, new() { Name = name, Exact = true });
 
     /// <summary>A post's entry, found by the link to the post (its caption).</summary>
-    public ILocator Entry(string caption) =>
-        Calendar.Locator(".calendar-entry").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = caption }) });
+    public ILocator Entry(string caption) => EntryIn(Calendar, caption);
+
+    /// <summary>The post's entry on one day of the grid.</summary>
+    public ILocator EntryOn(string day, string caption) => EntryIn(Day(day), caption);
+
+    private ILocator EntryIn(ILocator scope, string caption) =>
+        scope.Locator(".calendar-entry").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = caption, Exact = true }) });
 
     public async Task OpenAsync()
     {
