@@ -7,6 +7,7 @@ using Cadence.Scheduler.Features.Alerts;
 using Cadence.Scheduler.Features.Calendar;
 using Cadence.Scheduler.Features.Checks;
 using Cadence.Scheduler.Features.Dispatching;
+using Cadence.Scheduler.Features.Outcomes;
 using Cadence.Scheduler.Features.Publishing;
 using Cadence.Scheduler.Features.Queue;
 using Cadence.Scheduler.Features.Scheduling;
@@ -29,6 +30,7 @@ public static class SchedulerModule
         services.AddQueue();
         services.AddPrePublishChecks();
         services.AddPublishAlerts();
+        services.AddPostOutcomes();
         services.AddSingleton(new NavigationItem("Calendar", "Scheduler", Page: "/Calendar/Index", Order: 30, Permission.ViewContent));
         services.AddSingleton(new NavigationItem("Ready to schedule", "Scheduler", Page: "/Posts/Ready", Order: 31, Permission.ViewContent));
         return services;

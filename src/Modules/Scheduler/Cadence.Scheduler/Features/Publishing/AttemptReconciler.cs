@@ -53,6 +53,8 @@ internal sealed class AttemptReconciler(
                 await db.SaveChangesAsync(cancellationToken);
                 return false;
             default:
+                // ERROR or EXPIRED: the container was not published, so the attempt is settled and a retry may start afresh.
+                target.PublishAttemptedAtUtc = null;
                 await journal.FailAsync(target, ContainerErrorReasons.For(status), cancellationToken);
                 return false;
         }

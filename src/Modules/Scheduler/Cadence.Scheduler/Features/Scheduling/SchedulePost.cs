@@ -177,9 +177,13 @@ internal sealed class SchedulePost(
             };
             db.ScheduledPosts.Add(booking);
         }
-        else if (booking.Targets.Any(ScheduleTargets.HasStarted))
+        else if (booking.Targets.Any(t => t.State == TargetState.PublishAttempted))
         {
             return Error.Conflict("Publishing has already started for this post, so its time can no longer change.");
+        }
+        else if (post.Accounts.All(a => booking.Targets.Any(t => t.InstagramAccountId == a.InstagramAccountId && t.State == TargetState.Published)))
+        {
+            return Error.Conflict("This post is already published to every account.");
         }
         else if (booking.Targets.Any(t => ScheduleTargets.IsLeased(t, Now)))
         {
@@ -204,14 +208,25 @@ internal sealed class SchedulePost(
     }
 
     // Accounts added to the post since it was booked get a target; accounts taken off it keep theirs, cancelled.
+    // Published accounts are left alone; failed and missed ones start again (with fresh containers, or reconciliation
+    // first when a publish call's outcome was never settled).
     private void MatchTargets(ScheduledPost booking, PublishablePost post, DateTime dueAtUtc)
     {
         var accountIds = post.Accounts.Select(a => a.InstagramAccountId).ToHashSet();
         foreach (var target in booking.Targets)
         {
-            if (accountIds.Remove(target.InstagramAccountId))
+            if (target.State == TargetState.Published)
             {
-                ScheduleTargets.Reset(target, dueAtUtc);
+                accountIds.Remove(target.InstagramAccountId);
+            }
+            else if (accountIds.Remove(target.InstagramAccountId))
+            {
+                if (ScheduleTargets.IsRetryable(target))
+                {
+                    TargetHistory.Record(db, target, "rescheduled", $"Booked again after it was {target.State.ToString().ToLowerInvariant()}.", Now);
+                }
+
+                ScheduleTargets.Rebook(target, dueAtUtc, Now);
             }
             else if (target.State != TargetState.Cancelled)
             {

@@ -4,6 +4,7 @@ using Cadence.BuildingBlocks.Infrastructure.Web;
 using Cadence.BuildingBlocks.Results;
 using Cadence.Composer.Contracts.Posts;
 using Cadence.Scheduler.Domain;
+using Cadence.Scheduler.Features.Outcomes;
 using Cadence.Scheduler.Features.Scheduling;
 using Htmx;
 using Microsoft.AspNetCore.Authorization;
@@ -20,6 +21,7 @@ internal sealed class DetailsModel(
     IPostCatalog catalog,
     IClientDirectory clients,
     PostBookings bookings,
+    PostOutcomes outcomes,
     SchedulePost schedule,
     UnschedulePost unschedule,
     IAuthorizationService authorization) : PageModel
@@ -34,6 +36,9 @@ internal sealed class DetailsModel(
     public PostBookingView? Booking { get; private set; }
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>Each account's outcome, once the post is booked.</summary>
+    public OutcomesPanel? Outcomes { get; private set; }
 
     /// <summary>Set when the chosen time happens twice: which of the two is meant.</summary>
     public IReadOnlyList<TimeChoice> Choices { get; private set; } = [];
@@ -160,6 +165,7 @@ internal sealed class DetailsModel(
         (Card, Client) = (card, client);
         Booking = await bookings.FindAsync(postId, client.TimeZoneId, cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditContent)).Succeeded;
+        Outcomes = await outcomes.FindAsync(postId, client.TimeZoneId, cancellationToken) is { } view ? new OutcomesPanel(view, CanEdit, card.EditUrl, []) : null;
         return true;
     }
 
