@@ -31,12 +31,27 @@ internal sealed class BenchHost(StandaloneSandbox sandbox) : CadenceAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseContentRoot(HostContentRoot());
         // A benchmark of lag measures wall time: the test factory's fake clock is replaced by the real one.
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<IPublishablePosts>(Posts);
         });
+    }
+
+    // The Host's project folder (its wwwroot and settings), found from the solution above the benchmark's output.
+    private static string HostContentRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Monolith.sln")))
+            {
+                return Path.Combine(folder.FullName, "src", "Host");
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from its build output inside the repository (Monolith.sln not found above it).");
     }
 }
 
