@@ -40,7 +40,8 @@ internal sealed partial class PublishDispatcher(IServiceScopeFactory scopes, Dis
 
     /// <summary>
     /// Gives up on what is past its client's maximum lateness, then keeps up to <see cref="Parallelism"/> targets in
-    /// flight, claiming more as others finish, until nothing is due: what the Quartz job does each time it fires.
+    /// flight, claiming more as others finish, until nothing is due before the job's next firing: what the Quartz job
+    /// does each time it fires.
     /// </summary>
     public async Task RunUntilIdleAsync(CancellationToken cancellationToken)
     {
@@ -65,6 +66,11 @@ internal sealed partial class PublishDispatcher(IServiceScopeFactory scopes, Dis
 
             if (running.Count == 0)
             {
+                if (await WaitForNextDueAsync(cancellationToken))
+                {
+                    continue;
+                }
+
                 break;
             }
 
@@ -86,6 +92,26 @@ internal sealed partial class PublishDispatcher(IServiceScopeFactory scopes, Dis
         var claimed = await leases.ClaimDueAsync(node.Name, max, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DispatcherHeartbeats>().BeatAsync(node.Name, claimed.Count, cancellationToken);
         return claimed;
+    }
+
+    // A post due before the job fires again would wait up to a whole interval: this run waits for its instant instead.
+    private async Task<bool> WaitForNextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var next = await scope.ServiceProvider.GetRequiredService<PublishLeases>().NextDueWithinAsync(PublishDispatchJob.Every, cancellationToken);
+        if (next is not { } dueAtUtc)
+        {
+            return false;
+        }
+
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var wait = dueAtUtc - clock.GetUtcNow().UtcDateTime;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+
+        return true;
     }
 
     private async Task ReleaseAsync(IReadOnlyCollection<Guid> finished, CancellationToken cancellationToken)

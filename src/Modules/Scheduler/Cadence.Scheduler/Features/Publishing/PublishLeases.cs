@@ -54,6 +54,16 @@ internal sealed class PublishLeases(SchedulerDbContext db, TimeProvider clock)
         return [.. candidates.Where(claimed.Contains)];
     }
 
+    /// <summary>When the first item not held by a live lease becomes due within <paramref name="horizon"/>; null when none does.</summary>
+    public async Task<DateTime?> NextDueWithinAsync(TimeSpan horizon, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + horizon;
+        return await db.PublishTargets.IgnoreQueryFilters()
+            .Where(t => Workable.Contains(t.State) && t.NextAttemptAtUtc > now && t.NextAttemptAtUtc <= until && (t.LeaseExpiresAtUtc == null || t.LeaseExpiresAtUtc < now))
+            .MinAsync(t => (DateTime?)t.NextAttemptAtUtc, cancellationToken);
+    }
+
     public async Task<bool> TryClaimAsync(Guid targetId, string owner, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
