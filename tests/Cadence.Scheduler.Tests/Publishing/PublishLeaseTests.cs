@@ -110,6 +110,23 @@ public sealed class PublishLeaseTests(CadenceAppFactory app) : IClassFixture<Cad
         Assert.DoesNotContain(polling, claimed);
     }
 
+    [Fact]
+    public async Task The_next_due_time_within_the_horizon_skips_leased_items_and_those_beyond_it()
+    {
+        var agencyId = Guid.NewGuid();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var leasedFirst = Assert.Single(await AddDueTargetsAsync(agencyId, 1, now.AddMilliseconds(200), TargetState.Prepared));
+        Assert.Single(await AddDueTargetsAsync(agencyId, 1, now.AddMilliseconds(600), TargetState.Prepared));
+        Assert.Single(await AddDueTargetsAsync(agencyId, 1, now.AddMilliseconds(300), TargetState.Published));
+        await LeasesAsync(leases => leases.TryClaimAsync(leasedFirst, "node-1", CancellationToken.None));
+
+        var next = await LeasesAsync(leases => leases.NextDueWithinAsync(TimeSpan.FromSeconds(1), CancellationToken.None));
+        var none = await LeasesAsync(leases => leases.NextDueWithinAsync(TimeSpan.FromMilliseconds(500), CancellationToken.None));
+
+        Assert.Equal(now.AddMilliseconds(600), next);
+        Assert.Null(none);
+    }
+
     private Task<T> LeasesAsync<T>(Func<PublishLeases, Task<T>> work) =>
         app.WithScopeAsync(services => work(services.GetRequiredService<PublishLeases>()));
 

@@ -15,9 +15,9 @@ internal sealed partial class PublishDispatcher(IServiceScopeFactory scopes, Dis
     public const int BatchSize = 100;
 
     // A target spends nearly all its time waiting on Instagram (150 ms or more per call, three calls at the due
-    // instant), so many run side by side; the database work between calls is short. 1,000 posts due at once on two
-    // cores: docs/benchmarks.md.
-    public const int DefaultParallelism = 64;
+    // instant), so many run side by side; the database work between calls is short. With 1,000 posts due at once on
+    // two cores, 64 in flight queued the posts behind each other, 256 left the CPU as the limit: docs/benchmarks.md.
+    public const int DefaultParallelism = 256;
 
     // Claims are one read and one update whatever their size, so the pipeline refills in chunks, not one by one.
     private const int RefillChunk = 8;
