@@ -28,6 +28,16 @@ internal sealed class StandaloneSandbox : IAsyncDisposable
 
     public HttpClient Admin { get; }
 
+    /// <summary>CPU time the sandbox process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<StandaloneSandbox> StartAsync()
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Cadence.InstagramSandbox.dll");
