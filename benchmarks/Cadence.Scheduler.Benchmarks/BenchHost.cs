@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Cadence.BuildingBlocks.Results;
 using Cadence.Composer.Contracts.Posts;
+using Cadence.Scheduler.Data;
 using Cadence.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +14,7 @@ namespace Cadence.Scheduler.Benchmarks;
 /// The real Host (every module, one SQLite file, Quartz stopped so the benchmark fires the dispatcher as the job would) on
 /// the wall clock, talking to the standalone sandbox; the Composer's snapshot comes from <see cref="Posts"/>.
 /// </summary>
-internal sealed class BenchHost(StandaloneSandbox sandbox) : CadenceAppFactory
+internal sealed class BenchHost(StandaloneSandbox sandbox, int busyTimeoutMs) : CadenceAppFactory
 {
     public BenchPosts Posts { get; } = new();
 
@@ -37,6 +39,11 @@ internal sealed class BenchHost(StandaloneSandbox sandbox) : CadenceAppFactory
         {
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<IPublishablePosts>(Posts);
+            if (busyTimeoutMs > 0)
+            {
+                var interceptor = new BusyTimeoutInterceptor(busyTimeoutMs);
+                services.ConfigureDbContext<SchedulerSqliteDbContext>(options => options.AddInterceptors(interceptor));
+            }
         });
     }
 
