@@ -108,10 +108,11 @@ internal sealed partial class PublishDispatcher(IServiceScopeFactory scopes, Dis
         var wait = dueAtUtc - clock.GetUtcNow().UtcDateTime;
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, clock, cancellationToken);
+            // Wall time, as Quartz fires on wall time; a clock that did not move meanwhile (a test's) ends the run.
+            await Task.Delay(wait, cancellationToken);
         }
 
-        return true;
+        return clock.GetUtcNow().UtcDateTime >= dueAtUtc;
     }
 
     private async Task ReleaseAsync(IReadOnlyCollection<Guid> finished, CancellationToken cancellationToken)
