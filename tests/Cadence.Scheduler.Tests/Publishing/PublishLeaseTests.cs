@@ -76,7 +76,7 @@ public sealed class PublishLeaseTests(CadenceAppFactory app) : IClassFixture<Cad
     {
         var agencyId = Guid.NewGuid();
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        var later = Assert.Single(await AddDueTargetsAsync(agencyId, 1, now.AddMinutes(5)));
+        var later = Assert.Single(await AddDueTargetsAsync(agencyId, 1, now + PublishLeases.PrepareAhead + TimeSpan.FromMinutes(5)));
         var published = Assert.Single(await AddDueTargetsAsync(agencyId, 1, now, TargetState.Published));
         var due = Assert.Single(await AddDueTargetsAsync(agencyId, 1, now));
 
@@ -85,6 +85,46 @@ public sealed class PublishLeaseTests(CadenceAppFactory app) : IClassFixture<Cad
         Assert.Contains(due, claimed);
         Assert.DoesNotContain(later, claimed);
         Assert.DoesNotContain(published, claimed);
+    }
+
+    [Fact]
+    public async Task Bookings_within_the_preparation_lead_are_claimed_to_prepare_but_prepared_ones_wait_for_their_due_time()
+    {
+        var agencyId = Guid.NewGuid();
+        var soon = app.Clock.GetUtcNow().UtcDateTime + PublishLeases.PrepareAhead - TimeSpan.FromMinutes(1);
+        var booked = Assert.Single(await AddDueTargetsAsync(agencyId, 1, soon));
+        var prepared = Assert.Single(await AddDueTargetsAsync(agencyId, 1, soon, TargetState.Prepared));
+        var polling = Assert.Single(await AddDueTargetsAsync(agencyId, 1, soon));
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<SchedulerDbContext>();
+            var target = await db.PublishTargets.IgnoreQueryFilters().SingleAsync(t => t.Id == polling);
+            target.NextAttemptAtUtc = app.Clock.GetUtcNow().UtcDateTime.AddSeconds(20);
+            await db.SaveChangesAsync();
+        });
+
+        var claimed = await LeasesAsync(leases => leases.ClaimDueAsync("node-1", 1000, CancellationToken.None));
+
+        Assert.Contains(booked, claimed);
+        Assert.DoesNotContain(prepared, claimed);
+        Assert.DoesNotContain(polling, claimed);
+    }
+
+    [Fact]
+    public async Task The_next_due_time_within_the_horizon_skips_leased_items_and_those_beyond_it()
+    {
+        var agencyId = Guid.NewGuid();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var leasedFirst = Assert.Single(await AddDueTargetsAsync(agencyId, 1, now.AddMilliseconds(200), TargetState.Prepared));
+        Assert.Single(await AddDueTargetsAsync(agencyId, 1, now.AddMilliseconds(600), TargetState.Prepared));
+        Assert.Single(await AddDueTargetsAsync(agencyId, 1, now.AddMilliseconds(300), TargetState.Published));
+        await LeasesAsync(leases => leases.TryClaimAsync(leasedFirst, "node-1", CancellationToken.None));
+
+        var next = await LeasesAsync(leases => leases.NextDueWithinAsync(TimeSpan.FromSeconds(1), CancellationToken.None));
+        var none = await LeasesAsync(leases => leases.NextDueWithinAsync(TimeSpan.FromMilliseconds(500), CancellationToken.None));
+
+        Assert.Equal(now.AddMilliseconds(600), next);
+        Assert.Null(none);
     }
 
     private Task<T> LeasesAsync<T>(Func<PublishLeases, Task<T>> work) =>
