@@ -14,7 +14,7 @@ namespace Cadence.Scheduler.Benchmarks;
 /// The real Host (every module, one SQLite file, Quartz stopped so the benchmark fires the dispatcher as the job would) on
 /// the wall clock, talking to the standalone sandbox; the Composer's snapshot comes from <see cref="Posts"/>.
 /// </summary>
-internal sealed class BenchHost(StandaloneSandbox sandbox, int busyTimeoutMs) : CadenceAppFactory
+internal sealed class BenchHost(StandaloneSandbox sandbox) : CadenceAppFactory
 {
     public BenchPosts Posts { get; } = new();
 
@@ -39,11 +39,6 @@ internal sealed class BenchHost(StandaloneSandbox sandbox, int busyTimeoutMs) : 
         {
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<IPublishablePosts>(Posts);
-            if (busyTimeoutMs > 0)
-            {
-                var interceptor = new BusyTimeoutInterceptor(busyTimeoutMs);
-                services.ConfigureDbContext<SchedulerSqliteDbContext>(options => options.AddInterceptors(interceptor));
-            }
         });
     }
 

@@ -3,15 +3,15 @@ using Cadence.Scheduler.Features.Dispatching;
 
 namespace Cadence.Scheduler.Benchmarks;
 
-/// <summary>Command line: <c>--posts 1000 --accounts 100 --latency 150 --lead 60 --parallelism 256 [--wal] [--busy-timeout 5000] [--smoke]</c>.</summary>
-internal sealed record BenchOptions(int Posts, int Accounts, int LatencyMs, int LeadSeconds, int Parallelism, bool Wal, int BusyTimeoutMs)
+/// <summary>Command line: <c>--posts 1000 --accounts 100 --latency 150 --lead 60 --parallelism 256 [--wal] [--smoke]</c>.</summary>
+internal sealed record BenchOptions(int Posts, int Accounts, int LatencyMs, int LeadSeconds, int Parallelism, bool Wal)
 {
     public static BenchOptions Parse(string[] args)
     {
         var smoke = args.Contains("--smoke");
         var options = smoke
-            ? new BenchOptions(50, 5, 150, 20, PublishDispatcher.DefaultParallelism, false, 0)
-            : new BenchOptions(1000, 100, 150, 60, PublishDispatcher.DefaultParallelism, false, 0);
+            ? new BenchOptions(50, 5, 150, 20, PublishDispatcher.DefaultParallelism, false)
+            : new BenchOptions(1000, 100, 150, 60, PublishDispatcher.DefaultParallelism, false);
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -22,9 +22,8 @@ internal sealed record BenchOptions(int Posts, int Accounts, int LatencyMs, int 
                 "--lead" => options with { LeadSeconds = Number(args, ++i) },
                 "--parallelism" => options with { Parallelism = Number(args, ++i) },
                 "--wal" => options with { Wal = true },
-                "--busy-timeout" => options with { BusyTimeoutMs = Number(args, ++i) },
                 "--smoke" => options,
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --posts N --accounts N --latency MS --lead S --parallelism N --wal --busy-timeout MS --smoke"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --posts N --accounts N --latency MS --lead S --parallelism N --wal --smoke"),
             };
         }
 

@@ -31,7 +31,7 @@ internal sealed record LagReport(
     public void WriteTo(TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine(Invariant($"Posts {Options.Posts} on {Options.Accounts} accounts, sandbox latency {Options.LatencyMs} ms, parallelism {Options.Parallelism}, WAL {(Options.Wal ? "on" : "off")}, busy timeout {Options.BusyTimeoutMs} ms"));
+        output.WriteLine(Invariant($"Posts {Options.Posts} on {Options.Accounts} accounts, sandbox latency {Options.LatencyMs} ms, parallelism {Options.Parallelism}, WAL {(Options.Wal ? "on" : "off")}"));
         output.WriteLine(Invariant($"Prepared before due: {PreparedBeforeDue} (first to last container ready: {PrepareSpan.TotalSeconds:0.0} s)"));
         output.WriteLine(Invariant($"Published: {Published}, not published: {Unpublished}"));
         output.WriteLine(Invariant($"Lag due → published: p50 {P50.TotalSeconds:0.000} s, p95 {P95.TotalSeconds:0.000} s, p99 {P99.TotalSeconds:0.000} s, max {Max.TotalSeconds:0.000} s"));
@@ -41,7 +41,7 @@ internal sealed record LagReport(
         output.WriteLine(Invariant($"CPU from the due instant to the end ({Cpu.Wall.TotalSeconds:0.0} s): Host {Cpu.Host.TotalSeconds:0.0} s, sandbox {Cpu.Sandbox.TotalSeconds:0.0} s, machine load average {Cpu.LoadAverage}"));
         output.WriteLine(Invariant($"Whole run (preparation included): {Wall.TotalSeconds:0.0} s"));
         output.WriteLine();
-        output.WriteLine(Invariant($"| {Options.Posts} / {Options.Accounts} | {Options.LatencyMs} ms | {Options.Parallelism} | {(Options.Wal ? "WAL" : "rollback journal")}{(Options.BusyTimeoutMs > 0 ? Invariant($", busy_timeout {Options.BusyTimeoutMs}") : "")} | {P50.TotalSeconds:0.00} s | {P95.TotalSeconds:0.00} s | {P99.TotalSeconds:0.00} s | {Max.TotalSeconds:0.00} s | {PerSecond:0.0} /s | {Duplicates} | {Unpublished} |"));
+        output.WriteLine(Invariant($"| {Options.Posts} / {Options.Accounts} | {Options.LatencyMs} ms | {Options.Parallelism} | {(Options.Wal ? "WAL" : "rollback journal")} | {P50.TotalSeconds:0.00} s | {P95.TotalSeconds:0.00} s | {P99.TotalSeconds:0.00} s | {Max.TotalSeconds:0.00} s | {PerSecond:0.0} /s | {Duplicates} | {Unpublished} |"));
     }
 
     private static TimeSpan Percentile(List<TimeSpan> sorted, double p) =>

@@ -23,7 +23,7 @@ internal static class PublishLagRun
     {
         await using var sandbox = await StandaloneSandbox.StartAsync();
         await using var media = await BenchMedia.StartAsync();
-        await using var host = new BenchHost(sandbox, options.BusyTimeoutMs);
+        await using var host = new BenchHost(sandbox);
         if (options.Wal)
         {
             await host.WithScopeAsync(services => services.GetRequiredService<SchedulerDbContext>().Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;"));

@@ -16,7 +16,8 @@ public static class ModuleDatabaseOptions
         }
         else
         {
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable($"{HistoryTable}_{module}"));
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable($"{HistoryTable}_{module}"))
+                .AddInterceptors(SqliteBusyTimeout.Instance);
         }
 
         return options;

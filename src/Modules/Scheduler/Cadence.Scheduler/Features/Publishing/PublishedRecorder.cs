@@ -13,16 +13,17 @@ internal sealed class PublishedRecorder(
     {
         // The publish call is already recorded as made, so a crash before the save below ends in reconciliation, never a
         // second publish; reading the permalink first lets the one save carry it in the PostPublished event.
+        var publishedAt = journal.Now;
         permalink ??= mediaId is null ? null : await ReadPermalinkAsync(target, access, mediaId, cancellationToken);
         target.State = TargetState.Published;
-        target.PublishedAtUtc = journal.Now;
+        target.PublishedAtUtc = publishedAt;
         target.MediaId = mediaId;
         target.Permalink = permalink;
         target.Attempts = 0;
         target.Problem = null;
         journal.Log(target, "publish", "published", mediaId is null ? "Published." : $"Published as media {mediaId}.");
         var (clientId, postId) = await PublishOutcomeEvents.BookingOfAsync(db, target, cancellationToken);
-        PublishOutcomeEvents.Published(db, target, clientId, postId, journal.Now);
+        PublishOutcomeEvents.Published(db, target, clientId, postId, publishedAt);
         await db.SaveChangesAsync(cancellationToken);
         await observer.ReachedAsync(PublishBoundary.PublishedRecorded, target, cancellationToken);
         if (mediaId is not null && !string.IsNullOrWhiteSpace(firstComment))
