@@ -7,6 +7,9 @@ namespace Cadence.Scheduler.Features.Publishing;
 /// <summary>Creates a target's containers (children first) and polls them until Instagram has processed the media.</summary>
 internal sealed class ContainerPreparer(SchedulerDbContext db, IInstagramPublishing publishing, PublishJournal journal, IPublishStepObserver observer)
 {
+    // Well inside the 24 hours, so a container prepared the usual minutes ahead is published without another call.
+    public static readonly TimeSpan RecheckAfter = TimeSpan.FromHours(1);
+
     /// <summary>Creates what is missing (children, then the parent), saving each id at once; true when the container is FINISHED.</summary>
     public async Task<bool> PrepareAsync(PublishTarget target, AccountAccess access, PostSnapshot snapshot, CancellationToken cancellationToken)
     {
@@ -59,6 +62,27 @@ internal sealed class ContainerPreparer(SchedulerDbContext db, IInstagramPublish
         await db.SaveChangesAsync(cancellationToken);
         await observer.ReachedAsync(PublishBoundary.ContainerFinished, target, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Containers live 24 hours: one prepared long before its publish (a booking moved back, a wait for the quota) is
+    /// read again just before, and dropped (the target goes back to Scheduled) when Instagram no longer has it ready.
+    /// </summary>
+    public async Task RecheckAsync(PublishTarget target, AccountAccess access, CancellationToken cancellationToken)
+    {
+        if (target.PreparedAtUtc is { } preparedAt && journal.Now - preparedAt < RecheckAfter)
+        {
+            return;
+        }
+
+        journal.Step = "status";
+        var status = await publishing.GetContainerStatusAsync(access.AccessToken, target.ContainerId!, cancellationToken);
+        if (status.Code != ContainerStatusCode.Finished)
+        {
+            journal.Log(target, "prepare", "outdated", $"Container {target.ContainerId} is no longer ready ({status.Status}); making fresh containers.");
+            target.State = TargetState.Scheduled;
+            target.PreparedContentVersion = null;
+        }
     }
 
     private async Task<bool> IsFinishedAsync(PublishTarget target, AccountAccess access, string containerId, CancellationToken cancellationToken)

@@ -78,6 +78,11 @@ internal sealed class TargetPublisher(
             target.State = TargetState.Scheduled;
         }
 
+        if (target.State == TargetState.Prepared && journal.Now >= target.DueAtUtc)
+        {
+            await preparer.RecheckAsync(target, access, cancellationToken);
+        }
+
         if (target.State == TargetState.Scheduled && !await preparer.PrepareAsync(target, access, snapshot, cancellationToken))
         {
             return;
