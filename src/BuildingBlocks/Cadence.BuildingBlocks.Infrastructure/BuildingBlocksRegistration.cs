@@ -3,6 +3,7 @@ using Cadence.BuildingBlocks.Infrastructure.Jobs;
 using Cadence.BuildingBlocks.Infrastructure.Messaging;
 using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Infrastructure.Tenancy;
+using Cadence.BuildingBlocks.Infrastructure.Web;
 using Cadence.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,8 @@ public static class BuildingBlocksRegistration
     {
         services.AddSingleton(DatabaseSettings.From(configuration, contentRoot));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<PublicAddress>();
         services.AddScoped<CurrentAgency>();
         services.AddScoped<ICurrentAgency>(provider => provider.GetRequiredService<CurrentAgency>());
         services.AddCadenceAuthorization();

@@ -1,8 +1,8 @@
 using Cadence.Accounts.Contracts.InstagramAccounts;
 using Cadence.Accounts.Data;
-using Cadence.Accounts.Web;
 using Cadence.BuildingBlocks.Email;
 using Cadence.BuildingBlocks.Events;
+using Cadence.BuildingBlocks.Infrastructure.Web;
 using Cadence.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Cadence.Accounts.Contracts.InstagramAccounts;
 using Cadence.Accounts.Data;
-using Cadence.Accounts.Web;
 using Cadence.BuildingBlocks.Infrastructure;
 using Cadence.BuildingBlocks.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,6 @@ internal static class InstagramAccountsRegistration
     public static IServiceCollection AddInstagramAccountUseCases(this IServiceCollection services) =>
         services
             .AddSingleton<TokenProtector>()
-            .AddScoped<PublicAddress>()
             .AddScoped<ConsentRedirect>()
             .AddScoped<StartConnection>()
             .AddScoped<CompleteConnection>()

@@ -1,15 +1,13 @@
-using Cadence.Instagram;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 
-namespace Cadence.Accounts.Web;
+namespace Cadence.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>
 /// Cadence's public address for links in email sent from background work, where no request tells it: App:PublicBaseUrl,
 /// else the current request, else the origin of Instagram:RedirectUri (which is, by definition, Cadence's own callback).
 /// </summary>
-internal sealed class PublicAddress(IConfiguration configuration, IHttpContextAccessor accessor, IOptions<InstagramOptions> instagram)
+public sealed class PublicAddress(IConfiguration configuration, IHttpContextAccessor accessor)
 {
     public string Link(string pathAndQuery) => $"{BaseUrl().TrimEnd('/')}{pathAndQuery}";
 
@@ -25,7 +23,7 @@ internal sealed class PublicAddress(IConfiguration configuration, IHttpContextAc
             return $"{request.Scheme}://{request.Host}{request.PathBase}";
         }
 
-        return Uri.TryCreate(instagram.Value.RedirectUri, UriKind.Absolute, out var callback)
+        return Uri.TryCreate(configuration["Instagram:RedirectUri"], UriKind.Absolute, out var callback)
             ? callback.GetLeftPart(UriPartial.Authority)
             : string.Empty;
     }
