@@ -48,6 +48,25 @@ public sealed class PublishDispatcherTests(PublishingAppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task Two_firings_of_the_job_on_one_node_publish_every_due_post_once()
+    {
+        var account = await app.LinkSandboxAccountAsync();
+        var targets = new List<Guid>();
+        for (var p = 0; p < 12; p++)
+        {
+            targets.Add(await app.ScheduleAsync(account, app.FeedImage(account, $"Fired twice {p}")));
+        }
+
+        var dispatcher = Dispatcher("node-fired-twice");
+        await Task.WhenAll(dispatcher.RunUntilIdleAsync(CancellationToken.None), dispatcher.RunUntilIdleAsync(CancellationToken.None));
+        await dispatcher.RunUntilIdleAsync(CancellationToken.None);
+
+        var calls = await app.PublishCallsAsync(account);
+        Assert.Equal(targets.Count, calls.Count(c => c.Succeeded));
+        Assert.Equal(targets.Count, calls.Select(c => c.CreationId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_round_records_the_nodes_heartbeat_even_when_nothing_is_due()
     {
         var dispatcher = Dispatcher("node-idle");

@@ -22,6 +22,8 @@ internal sealed partial class PublishDispatcher(IServiceScopeFactory scopes, Dis
     // Claims are one read and one update whatever their size, so the pipeline refills in chunks, not one by one.
     private const int RefillChunk = 8;
 
+    private int runGate;
+
     /// <summary>How many targets this node advances at once.</summary>
     public int Parallelism { get; init; } = DefaultParallelism;
 
@@ -44,6 +46,25 @@ internal sealed partial class PublishDispatcher(IServiceScopeFactory scopes, Dis
     /// does each time it fires.
     /// </summary>
     public async Task RunUntilIdleAsync(CancellationToken cancellationToken)
+    {
+        // One run per node at a time, whatever Quartz fires: two runs under one owner name could read back each other's
+        // claims when their lease expiry times fall on the same tick.
+        if (Interlocked.CompareExchange(ref runGate, 1, 0) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await RunAsync(cancellationToken);
+        }
+        finally
+        {
+            Volatile.Write(ref runGate, 0);
+        }
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
