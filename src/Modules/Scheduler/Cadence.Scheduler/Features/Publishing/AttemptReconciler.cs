@@ -52,8 +52,17 @@ internal sealed class AttemptReconciler(
                 journal.Log(target, "reconcile", "unknown", $"Container {target.ContainerId} reads {status.Code}; looking again at {PublishJournal.Stamp(target.NextAttemptAtUtc)}.");
                 await db.SaveChangesAsync(cancellationToken);
                 return false;
+            case ContainerStatusCode.Expired when !PublishRetryPolicy.ShouldGiveUp(0, target.DueAtUtc, journal.Now):
+                // Not published and only too old, and still on time (a person retried it): fresh containers right away.
+                target.State = TargetState.Scheduled;
+                target.PublishAttemptedAtUtc = null;
+                target.PreparedContentVersion = null;
+                journal.Log(target, "reconcile", "not published", $"Container {target.ContainerId} expired unpublished; making fresh containers.");
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
             default:
-                // ERROR or EXPIRED: the container was not published, so the attempt is settled and a retry may start afresh.
+                // ERROR, or EXPIRED too late to publish now: the container was not published, so the attempt is settled
+                // and a person's retry starts afresh.
                 target.PublishAttemptedAtUtc = null;
                 await journal.FailAsync(target, ContainerErrorReasons.For(status), cancellationToken);
                 return false;
