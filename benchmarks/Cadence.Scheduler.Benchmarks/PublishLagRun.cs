@@ -17,6 +17,9 @@ namespace Cadence.Scheduler.Benchmarks;
 /// </summary>
 internal static class PublishLagRun
 {
+    // Lag is wall time: the real clock, the one the Host under measurement runs on.
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
     private static readonly TimeSpan GiveUpAfterDue = TimeSpan.FromMinutes(5);
 
     public static async Task<LagReport> RunAsync(BenchOptions options, TextWriter progress)
@@ -33,7 +36,7 @@ internal static class PublishLagRun
         var accounts = await ProvisionAsync(host, sandbox, options.Accounts);
         await sandbox.SetLatencyAsync(options.LatencyMs);
 
-        var due = DateTime.UtcNow.AddSeconds(options.LeadSeconds);
+        var due = Clock.GetUtcNow().UtcDateTime.AddSeconds(options.LeadSeconds);
         due = due.AddTicks(-(due.Ticks % TimeSpan.TicksPerSecond));
         await BookAsync(host, media, accounts, options.Posts, due);
         progress.WriteLine($"Booked {options.Posts} posts due at {due:HH:mm:ss} UTC; dispatching (parallelism {options.Parallelism}, latency {options.LatencyMs} ms)...");
@@ -46,7 +49,7 @@ internal static class PublishLagRun
         await DispatchUntilDoneAsync(host, dispatcher, due + GiveUpAfterDue);
         wall.Stop();
         var (startedAt, hostCpu, sandboxCpu) = await atDue;
-        var cpu = new CpuUse(DateTime.UtcNow - startedAt, CurrentProcessorTime() - hostCpu, sandbox.ProcessorTime - sandboxCpu);
+        var cpu = new CpuUse(Clock.GetUtcNow().UtcDateTime - startedAt, CurrentProcessorTime() - hostCpu, sandbox.ProcessorTime - sandboxCpu);
 
         var targets = await host.WithScopeAsync(services => services.GetRequiredService<SchedulerDbContext>().PublishTargets
             .IgnoreQueryFilters().AsNoTracking().ToListAsync());
@@ -90,7 +93,7 @@ internal static class PublishLagRun
                 host.Posts.Set(post);
                 var scheduled = new ScheduledPost
                 {
-                    AgencyId = account.AgencyId, ClientId = account.ClientId, PostId = post.PostId, DueAtUtc = due, ContentVersion = 1, CreatedAtUtc = DateTime.UtcNow,
+                    AgencyId = account.AgencyId, ClientId = account.ClientId, PostId = post.PostId, DueAtUtc = due, ContentVersion = 1, CreatedAtUtc = Clock.GetUtcNow().UtcDateTime,
                 };
                 scheduled.Targets.Add(new PublishTarget
                 {
@@ -109,7 +112,7 @@ internal static class PublishLagRun
         do
         {
             await dispatcher.RunUntilIdleAsync(CancellationToken.None);
-            if (await OpenAsync(host) == 0 || DateTime.UtcNow > deadline)
+            if (await OpenAsync(host) == 0 || Clock.GetUtcNow().UtcDateTime > deadline)
             {
                 return;
             }
@@ -120,13 +123,13 @@ internal static class PublishLagRun
     // CPU used by this process (Host, dispatcher, SQLite) and by the sandbox from the due instant on: what limits the lag.
     private static async Task<(DateTime At, TimeSpan Host, TimeSpan Sandbox)> CpuAtAsync(DateTime due, StandaloneSandbox sandbox)
     {
-        var wait = due - DateTime.UtcNow;
+        var wait = due - Clock.GetUtcNow().UtcDateTime;
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait);
         }
 
-        return (DateTime.UtcNow, CurrentProcessorTime(), sandbox.ProcessorTime);
+        return (Clock.GetUtcNow().UtcDateTime, CurrentProcessorTime(), sandbox.ProcessorTime);
     }
 
     private static TimeSpan CurrentProcessorTime()
