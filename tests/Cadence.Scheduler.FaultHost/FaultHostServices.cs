@@ -1,3 +1,4 @@
+using Cadence.Accounts.Contracts.Clients;
 using Cadence.Accounts.Contracts.InstagramAccounts;
 using Cadence.BuildingBlocks.Infrastructure.Persistence;
 using Cadence.BuildingBlocks.Infrastructure.Tenancy;
@@ -36,7 +37,9 @@ internal static class FaultHostServices
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(clock);
         services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={databasePath}", MigrateOnStartup: false));
-        services.AddScoped<ICurrentAgency, CurrentAgency>();
+        services.AddScoped<CurrentAgency>();
+        services.AddScoped<ICurrentAgency>(provider => provider.GetRequiredService<CurrentAgency>());
+        services.AddScoped<IClientDirectory, ScenarioClients>();
         services.AddModuleDbContext<SchedulerDbContext, SchedulerSqliteDbContext, SchedulerSqlServerDbContext>(configuration, SchedulerModuleName.Value);
         services.AddInstagramPlatform(configuration);
         services.AddSingleton<IInstagramAccountTokens>(new ScenarioTokens(scenario));

@@ -17,11 +17,11 @@ internal static class PublishingTestKit
 
     public sealed record PublishCall(string? CreationId, bool Succeeded, string? MediaId, int? ErrorCode);
 
-    public static async Task<Linked> LinkSandboxAccountAsync(this PublishingAppFactory app)
+    public static async Task<Linked> LinkSandboxAccountAsync(this PublishingAppFactory app, string? timeZoneId = null)
     {
         var sandbox = await app.Sandbox.CreateAccountAsync("pub" + Guid.NewGuid().ToString("N")[..10]);
         var agencyId = (await app.CreateAgencyAsync()).AgencyId;
-        var clientId = await app.CreateClientAsync(agencyId);
+        var clientId = timeZoneId is null ? await app.CreateClientAsync(agencyId) : await app.CreateClientAsync(agencyId, "Blue Bottle", timeZoneId);
         var accountId = await app.AddLinkedAccountAsync(agencyId, clientId, sandbox.Username, instagramUserId: sandbox.Id, accessToken: sandbox.AccessToken);
         return new Linked(sandbox, agencyId, clientId, accountId);
     }

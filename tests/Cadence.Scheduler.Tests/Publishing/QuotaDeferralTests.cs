@@ -1,6 +1,6 @@
 using Cadence.Instagram;
 using Cadence.Scheduler.Domain;
-using Cadence.Scheduler.Features.Publishing;
+using Cadence.Scheduler.Features.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadence.Scheduler.Tests.Publishing;
@@ -15,7 +15,7 @@ public sealed class QuotaDeferralTests(PublishingAppFactory app) : IClassFixture
     [Fact]
     public async Task A_post_over_the_limit_waits_until_the_oldest_publish_leaves_the_24_hour_window_then_publishes_once()
     {
-        var account = await app.LinkSandboxAccountAsync();
+        var account = await app.LinkSandboxAccountAsync("America/New_York");
         var first = await app.ScheduleAsync(account, app.FeedImage(account, "Yesterday's first post"));
         Assert.Equal(TargetState.Published, await app.AdvanceAsync(first));
         var publishedAt = (await app.TargetAsync(first)).PublishedAtUtc!.Value;
@@ -28,7 +28,9 @@ public sealed class QuotaDeferralTests(PublishingAppFactory app) : IClassFixture
         var waiting = await app.TargetAsync(id);
         var slot = publishedAt + TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1);
         Assert.Equal(slot, waiting.NextAttemptAtUtc);
-        Assert.Equal($"Instagram's 24-hour limit of 100 posts is reached; publishing at {PublishJournal.Stamp(slot)} when a slot frees.", waiting.Problem);
+        var local = ClientLocalTime.ToLocal(slot, "America/New_York");
+        Assert.Equal($"Instagram's 24-hour limit of 100 posts is reached; publishing at {local.Display} when a slot frees.", waiting.Problem);
+        Assert.Contains("(Eastern Standard Time)", waiting.Problem, StringComparison.Ordinal);
         Assert.Contains(await app.LogAsync(id), e => e is { Step: "quota", Outcome: "deferred" } && e.Detail == waiting.Problem);
         Assert.DoesNotContain(await app.PublishCallsAsync(account), c => c.CreationId == waiting.ContainerId);
 

@@ -49,7 +49,7 @@ internal sealed class AttemptReconciler(
                 }
 
                 target.NextAttemptAtUtc = journal.Now + PublishRetryPolicy.Backoff(target.Attempts);
-                journal.Log(target, "reconcile", "unknown", $"Container {target.ContainerId} reads {status.Code}; looking again at {PublishJournal.Stamp(target.NextAttemptAtUtc)}.");
+                journal.Log(target, "reconcile", "unknown", $"Container {target.ContainerId} reads {status.Code}; looking again at {journal.At(target.NextAttemptAtUtc)}.");
                 await db.SaveChangesAsync(cancellationToken);
                 return false;
             case ContainerStatusCode.Expired when !PublishRetryPolicy.ShouldGiveUp(0, target.DueAtUtc, journal.Now):

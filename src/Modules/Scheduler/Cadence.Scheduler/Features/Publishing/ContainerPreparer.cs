@@ -102,7 +102,7 @@ internal sealed class ContainerPreparer(SchedulerDbContext db, IInstagramPublish
                 }
 
                 target.NextAttemptAtUtc = journal.Now + PublishRetryPolicy.PollDelay(target.Attempts);
-                journal.Log(target, "status", "in progress", $"Container {containerId} is still processing; looking again at {PublishJournal.Stamp(target.NextAttemptAtUtc)}.");
+                journal.Log(target, "status", "in progress", $"Container {containerId} is still processing; looking again at {journal.At(target.NextAttemptAtUtc)}.");
                 await db.SaveChangesAsync(cancellationToken);
                 return false;
             default:

@@ -50,14 +50,14 @@ internal sealed class PublishFailures(SchedulerDbContext db, IInstagramAccountTo
         var limit = quotaTotal is { } total ? $"Instagram's 24-hour limit of {total} posts" : "Instagram's 24-hour limit";
         if (PublishRetryPolicy.ShouldGiveUp(0, target.DueAtUtc, next))
         {
-            await journal.FailAsync(target, $"{limit} is reached and no slot frees before {PublishJournal.Stamp(next)}: too late for this post.", cancellationToken);
+            await journal.FailAsync(target, $"{limit} is reached and no slot frees before {journal.At(next)}: too late for this post.", cancellationToken);
             return;
         }
 
         target.NextAttemptAtUtc = next;
         target.Problem = slot is null
-            ? $"{limit} is reached; trying again at {PublishJournal.Stamp(next)}."
-            : $"{limit} is reached; publishing at {PublishJournal.Stamp(next)} when a slot frees.";
+            ? $"{limit} is reached; trying again at {journal.At(next)}."
+            : $"{limit} is reached; publishing at {journal.At(next)} when a slot frees.";
         journal.Log(target, "quota", "deferred", target.Problem);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -71,7 +71,7 @@ internal sealed class PublishFailures(SchedulerDbContext db, IInstagramAccountTo
         }
 
         target.NextAttemptAtUtc = journal.Now + wait;
-        target.Problem = $"{problem} Trying again at {PublishJournal.Stamp(target.NextAttemptAtUtc)}.";
+        target.Problem = $"{problem} Trying again at {journal.At(target.NextAttemptAtUtc)}.";
         journal.Log(target, journal.Step, "retry later", $"{target.Problem} ({error.Message})");
         await db.SaveChangesAsync(cancellationToken);
     }

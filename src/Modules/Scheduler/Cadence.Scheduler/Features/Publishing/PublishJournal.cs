@@ -1,7 +1,7 @@
-using System.Globalization;
 using Cadence.Scheduler.Contracts.Publishing;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
+using Cadence.Scheduler.Features.Scheduling;
 
 namespace Cadence.Scheduler.Features.Publishing;
 
@@ -15,7 +15,13 @@ internal sealed class PublishJournal(SchedulerDbContext db, TimeProvider clock)
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public static string Stamp(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+    private ClientTimeZone zone = ClientTimeZone.Utc;
+
+    /// <summary>The post's client: times in the log and problems read on its clock, as everywhere else on its pages.</summary>
+    public void UseClientTimeZone(ClientTimeZone clientZone) => zone = clientZone;
+
+    /// <summary>An instant as the client's clock shows it: "Tuesday 24 November 2026, 4:01 AM UTC−5 (Eastern Standard Time)".</summary>
+    public string At(DateTime utc) => ClientLocalTime.ToLocal(utc, zone).Display;
 
     public void Log(PublishTarget target, string step, string outcome, string? detail) =>
         db.PublishLog.Add(new PublishLogEntry

@@ -1,8 +1,11 @@
+using Cadence.Accounts.Contracts.Clients;
 using Cadence.Accounts.Contracts.InstagramAccounts;
+using Cadence.BuildingBlocks.Infrastructure.Tenancy;
 using Cadence.Composer.Contracts.Posts;
 using Cadence.Instagram;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
+using Cadence.Scheduler.Features.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Scheduler.Features.Publishing;
@@ -16,6 +19,8 @@ namespace Cadence.Scheduler.Features.Publishing;
 /// </summary>
 internal sealed class TargetPublisher(
     SchedulerDbContext db,
+    CurrentAgency current,
+    IClientDirectory clients,
     IPublishablePosts posts,
     IInstagramAccountTokens tokens,
     ContainerPreparer preparer,
@@ -34,6 +39,7 @@ internal sealed class TargetPublisher(
         }
 
         var scheduled = await db.ScheduledPosts.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == target.ScheduledPostId, cancellationToken);
+        await UseClientClockAsync(target.AgencyId, scheduled.ClientId, cancellationToken);
         try
         {
             await AdvanceAsync(target, scheduled, cancellationToken);
@@ -96,6 +102,16 @@ internal sealed class TargetPublisher(
         }
 
         await publisher.PublishAsync(target, access, snapshot, cancellationToken);
+    }
+
+    // Publishing is background work: it acts for the post's agency, and the log's times read on the client's clock.
+    private async Task UseClientClockAsync(Guid agencyId, Guid clientId, CancellationToken cancellationToken)
+    {
+        current.ActFor(agencyId);
+        if (await clients.FindAsync(clientId, cancellationToken) is { } client && ClientTimeZone.Find(client.TimeZoneId) is { } zone)
+        {
+            journal.UseClientTimeZone(zone);
+        }
     }
 
     private async Task<AccountAccess?> AccessAsync(PublishTarget target, CancellationToken cancellationToken)
