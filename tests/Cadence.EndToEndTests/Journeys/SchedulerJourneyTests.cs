@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Cadence.EndToEndTests.Accessibility;
 using Cadence.EndToEndTests.Infrastructure;
 using Cadence.EndToEndTests.Pages;
 using Cadence.Testing;
@@ -56,6 +57,7 @@ public sealed class SchedulerJourneyTests(BrowserFixture browser, CadenceServer 
         await Expect(calendar.Status).ToContainTextAsync("Moved to Wednesday 25 November 2026, 10:00 AM UTC+0");
         await Expect(calendar.EntryOn("Wednesday 25 November 2026", caption)).ToBeVisibleAsync();
         await Expect(calendar.EntryOn("Tuesday 24 November 2026", caption)).ToHaveCountAsync(0);
+        await Axe.AssertNoSeriousViolationsAsync(page);
 
         // The keyboard way: the entry's Move form.
         await calendar.MoveWithFormAsync(caption, "2026-11-26", "08:30");
@@ -74,6 +76,7 @@ public sealed class SchedulerJourneyTests(BrowserFixture browser, CadenceServer 
         await Expect(schedule.Outcome("sakurastudio")).ToContainTextAsync("Published Monday 23 November 2026, 9:00 AM UTC+0");
         await Expect(schedule.ViewOnInstagram("sakurastudio")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https?://.+"));
         await Expect(schedule.Accounts).Not.ToContainTextAsync("this list updates by itself");
+        await Axe.AssertNoSeriousViolationsAsync(page);
     }
 
     [Fact]
@@ -93,6 +96,7 @@ public sealed class SchedulerJourneyTests(BrowserFixture browser, CadenceServer 
         await Expect(schedule.OutcomeState("brooklynbikes")).ToHaveTextAsync("Failed");
         await Expect(schedule.Outcome("brooklynbikes")).ToContainTextAsync("The image's aspect ratio is outside what Instagram accepts");
         await Expect(schedule.RetryButton).ToBeVisibleAsync();
+        await Axe.AssertNoSeriousViolationsAsync(page);
 
         // Fix and reschedule: to the Composer, change the post, back to the schedule page.
         await schedule.FixAndReschedule("brooklynbikes").ClickAsync();
