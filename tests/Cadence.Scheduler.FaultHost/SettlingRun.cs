@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cadence.Scheduler.FaultHost;
 
 /// <summary>
-/// Runs the dispatcher until every target is final (or held), moving this process's clock and the sandbox's together to
+/// Runs the dispatcher until every target is final (or held) and every first comment settled, moving this process's clock and the sandbox's together to
 /// the next moment something is due: a backoff, a container still processing, a dead dispatcher's lease running out.
 /// </summary>
 internal sealed class SettlingRun(ServiceProvider services, SteppedClock clock, HttpClient sandboxAdmin)
@@ -53,7 +53,7 @@ internal sealed class SettlingRun(ServiceProvider services, SteppedClock clock, 
     {
         await using var scope = services.CreateAsyncScope();
         var open = await scope.ServiceProvider.GetRequiredService<SchedulerDbContext>().PublishTargets.IgnoreQueryFilters().AsNoTracking()
-            .Where(t => Open.Contains(t.State))
+            .Where(t => Open.Contains(t.State) || (t.State == TargetState.Published && t.FirstCommentPending))
             .Select(t => new { t.NextAttemptAtUtc, t.LeaseExpiresAtUtc })
             .ToListAsync(cancellationToken);
         return open.Count == 0

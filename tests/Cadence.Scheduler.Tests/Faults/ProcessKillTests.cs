@@ -1,5 +1,7 @@
+using Cadence.Instagram;
 using Cadence.Scheduler.Domain;
 using Cadence.Scheduler.Tests.Publishing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadence.Scheduler.Tests.Faults;
 
@@ -9,6 +11,8 @@ namespace Cadence.Scheduler.Tests.Faults;
 /// </summary>
 public sealed class ProcessKillTests(PublishingAppFactory app) : IClassFixture<PublishingAppFactory>, IAsyncLifetime
 {
+    private const string FirstComment = "Open 7–19 today";
+
     public Task InitializeAsync() => app.ClearFaultsAsync();
 
     public Task DisposeAsync() => app.ClearFaultsAsync();
@@ -28,7 +32,7 @@ public sealed class ProcessKillTests(PublishingAppFactory app) : IClassFixture<P
         var tag = Guid.NewGuid().ToString("N")[..6];
         await using var database = await FaultDatabase.CreateAsync(app, [account],
         [
-            app.FeedImage(account, $"Morning pour {tag}", firstComment: "Open 7–19 today"),
+            app.FeedImage(account, $"Morning pour {tag}", firstComment: FirstComment),
             app.Carousel(account, $"Three beans {tag}", items: 2),
             app.Reel(account, $"Steam wand {tag}"),
         ]);
@@ -46,5 +50,22 @@ public sealed class ProcessKillTests(PublishingAppFactory app) : IClassFixture<P
         Assert.All(targets, t => Assert.True(t.IsFinal, $"{t.State}: {t.Problem}"));
         Assert.All(targets, t => Assert.Equal(TargetState.Published, t.State));
         await ExactlyOnceJudge.AssertEachPublishedOnceOrFailedAsync(app, database, [account]);
+        Assert.Equal(1, await FirstCommentsAsync(account, targets));
+        Assert.All(targets, t => Assert.False(t.FirstCommentPending));
     }
+
+    // How many times the feed post's first comment stands on the account's published media.
+    private Task<int> FirstCommentsAsync(PublishingTestKit.Linked account, IEnumerable<PublishTarget> targets) =>
+        app.WithScopeAsync(async services =>
+        {
+            var comments = services.GetRequiredService<IInstagramComments>();
+            var count = 0;
+            foreach (var mediaId in targets.Select(t => t.MediaId).OfType<string>())
+            {
+                var page = await comments.GetCommentsPageAsync(account.Sandbox.AccessToken, mediaId);
+                count += page.Items.Count(c => c.Text == FirstComment);
+            }
+
+            return count;
+        });
 }

@@ -50,6 +50,9 @@ internal sealed class PublishTarget : IAgencyOwned
 
     public string? Problem { get; set; }
 
+    /// <summary>Published, and its first comment not yet settled: a crash before it is claimed again to finish it, once.</summary>
+    public bool FirstCommentPending { get; set; }
+
     /// <summary>When the checks before publishing last ran; null until they have run for the current booking.</summary>
     public DateTime? CheckedAtUtc { get; set; }
 

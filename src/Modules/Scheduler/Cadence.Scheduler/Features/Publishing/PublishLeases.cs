@@ -23,14 +23,16 @@ internal sealed class PublishLeases(SchedulerDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Claims up to <paramref name="max"/> items not held by a live lease, earliest first: those whose next attempt is
-    /// due, and bookings untouched since they were made (next attempt still the due time) within <see cref="PrepareAhead"/>.
+    /// due (published ones only while their first comment is unsettled), and bookings untouched since they were made
+    /// (next attempt still the due time) within <see cref="PrepareAhead"/>.
     /// </summary>
     public async Task<IReadOnlyList<Guid>> ClaimDueAsync(string owner, int max, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var prepareFrom = now + PrepareAhead;
         var candidates = await db.PublishTargets.IgnoreQueryFilters()
-            .Where(t => Workable.Contains(t.State) && (t.LeaseExpiresAtUtc == null || t.LeaseExpiresAtUtc < now)
+            .Where(t => (Workable.Contains(t.State) || (t.State == TargetState.Published && t.FirstCommentPending))
+                && (t.LeaseExpiresAtUtc == null || t.LeaseExpiresAtUtc < now)
                 && (t.NextAttemptAtUtc <= now || (t.State == TargetState.Scheduled && t.NextAttemptAtUtc == t.DueAtUtc && t.DueAtUtc <= prepareFrom)))
             .OrderBy(t => t.NextAttemptAtUtc)
             .Select(t => t.Id)

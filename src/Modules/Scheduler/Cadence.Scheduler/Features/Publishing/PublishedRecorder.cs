@@ -6,7 +6,12 @@ namespace Cadence.Scheduler.Features.Publishing;
 
 /// <summary>Reads a published target's permalink, records it as published (and tells the other modules), then posts the first comment.</summary>
 internal sealed class PublishedRecorder(
-    SchedulerDbContext db, IInstagramPublishing publishing, IInstagramAccounts instagramAccounts, PublishJournal journal, IPublishStepObserver observer)
+    SchedulerDbContext db,
+    IInstagramPublishing publishing,
+    IInstagramAccounts instagramAccounts,
+    IInstagramComments comments,
+    PublishJournal journal,
+    IPublishStepObserver observer)
 {
     public async Task MarkPublishedAsync(
         PublishTarget target, AccountAccess access, string? mediaId, string? permalink, string? firstComment, CancellationToken cancellationToken)
@@ -21,15 +26,52 @@ internal sealed class PublishedRecorder(
         target.Permalink = permalink;
         target.Attempts = 0;
         target.Problem = null;
+        target.FirstCommentPending = mediaId is not null && !string.IsNullOrWhiteSpace(firstComment);
         journal.Log(target, "publish", "published", mediaId is null ? "Published." : $"Published as media {mediaId}.");
         var (clientId, postId) = await PublishOutcomeEvents.BookingOfAsync(db, target, cancellationToken);
         PublishOutcomeEvents.Published(db, target, clientId, postId, publishedAt);
         await db.SaveChangesAsync(cancellationToken);
         await observer.ReachedAsync(PublishBoundary.PublishedRecorded, target, cancellationToken);
-        if (mediaId is not null && !string.IsNullOrWhiteSpace(firstComment))
+        if (target.FirstCommentPending)
         {
-            await PostFirstCommentAsync(target, access, mediaId, firstComment, cancellationToken);
+            await PostFirstCommentAsync(target, access, mediaId!, firstComment!, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Finishes a first comment a crash left unsettled: posted only when the media does not already carry it from this
+    /// account, so it appears once.
+    /// </summary>
+    public async Task FinishFirstCommentAsync(PublishTarget target, AccountAccess access, string? firstComment, CancellationToken cancellationToken)
+    {
+        journal.Step = "comment";
+        if (string.IsNullOrWhiteSpace(firstComment))
+        {
+            target.FirstCommentPending = false;
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        InstagramPage<InstagramComment> onPost;
+        try
+        {
+            onPost = await comments.GetCommentsPageAsync(access.AccessToken, target.MediaId!, cancellationToken: cancellationToken);
+        }
+        catch (InstagramException exception)
+        {
+            await RetryCommentCheckLaterAsync(target, exception, cancellationToken);
+            return;
+        }
+
+        if (onPost.Items.FirstOrDefault(c => c.From?.Id == access.AccountId && c.Text == firstComment) is { } posted)
+        {
+            target.FirstCommentPending = false;
+            journal.Log(target, "comment", "posted", $"First comment {posted.Id} (found on the post after a restart).");
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        await PostFirstCommentAsync(target, access, target.MediaId!, firstComment, cancellationToken);
     }
 
     private async Task<string?> ReadPermalinkAsync(PublishTarget target, AccountAccess access, string mediaId, CancellationToken cancellationToken)
@@ -43,6 +85,25 @@ internal sealed class PublishedRecorder(
             journal.Log(target, "permalink", "not read", exception.Message);
             return null;
         }
+    }
+
+    // Not knowing whether the comment is there, posting it could make two: look again later, a bounded number of times.
+    private async Task RetryCommentCheckLaterAsync(PublishTarget target, InstagramException exception, CancellationToken cancellationToken)
+    {
+        target.Attempts++;
+        if (target.Attempts >= PublishRetryPolicy.MaxAttempts)
+        {
+            target.FirstCommentPending = false;
+            target.Problem = "Published, but whether the first comment was posted could not be checked: look at the post on Instagram.";
+            journal.Log(target, "comment", "failed", $"{target.Problem} ({exception.Message})");
+        }
+        else
+        {
+            target.NextAttemptAtUtc = journal.Now + PublishRetryPolicy.Backoff(target.Attempts);
+            journal.Log(target, "comment", "retry later", $"Could not read the post's comments; looking again at {journal.At(target.NextAttemptAtUtc)}. ({exception.Message})");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task PostFirstCommentAsync(PublishTarget target, AccountAccess access, string mediaId, string firstComment, CancellationToken cancellationToken)
@@ -59,6 +120,7 @@ internal sealed class PublishedRecorder(
             journal.Log(target, "comment", "failed", target.Problem);
         }
 
+        target.FirstCommentPending = false;
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -26,6 +26,7 @@ internal sealed class TargetPublisher(
     ContainerPreparer preparer,
     ContainerPublisher publisher,
     AttemptReconciler reconciler,
+    PublishedRecorder recorder,
     PublishFailures failures,
     PublishJournal journal)
 {
@@ -33,7 +34,8 @@ internal sealed class TargetPublisher(
     public async Task<TargetState> AdvanceAsync(Guid targetId, CancellationToken cancellationToken)
     {
         var target = await db.PublishTargets.IgnoreQueryFilters().SingleAsync(t => t.Id == targetId, cancellationToken);
-        if (target.IsFinal || target.State == TargetState.Held)
+        var commentPending = target.State == TargetState.Published && target.FirstCommentPending;
+        if ((target.IsFinal && !commentPending) || target.State == TargetState.Held)
         {
             return target.State;
         }
@@ -42,7 +44,7 @@ internal sealed class TargetPublisher(
         await UseClientClockAsync(target.AgencyId, scheduled.ClientId, cancellationToken);
         try
         {
-            await AdvanceAsync(target, scheduled, cancellationToken);
+            await (commentPending ? FinishFirstCommentAsync(target, scheduled, cancellationToken) : AdvanceAsync(target, scheduled, cancellationToken));
         }
         catch (InstagramApiException exception)
         {
@@ -102,6 +104,24 @@ internal sealed class TargetPublisher(
         }
 
         await publisher.PublishAsync(target, access, snapshot, cancellationToken);
+    }
+
+    // The post is out whatever happens here: a problem with its comment is written on it, never a hold or a failure.
+    private async Task FinishFirstCommentAsync(PublishTarget target, ScheduledPost scheduled, CancellationToken cancellationToken)
+    {
+        var token = await tokens.GetAsync(target.AgencyId, target.InstagramAccountId, cancellationToken);
+        var post = await posts.GetAsync(target.AgencyId, scheduled.PostId, cancellationToken);
+        if (!token.Succeeded || !post.Succeeded)
+        {
+            target.FirstCommentPending = false;
+            target.Problem = "Published, but the first comment could not be posted: " + (token.Succeeded ? "the post no longer exists." : token.Errors[0].Message);
+            journal.Log(target, "comment", "failed", target.Problem);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var access = new AccountAccess(token.Value.InstagramUserId, token.Value.AccessToken);
+        await recorder.FinishFirstCommentAsync(target, access, post.Value.FirstComment, cancellationToken);
     }
 
     // Publishing is background work: it acts for the post's agency, and the log's times read on the client's clock.

@@ -263,6 +263,9 @@ namespace Cadence.Scheduler.Data.Migrations.SqlServer
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("FirstCommentPending")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("InstagramAccountId")
                         .HasColumnType("uniqueidentifier");
 

@@ -261,6 +261,9 @@ namespace Cadence.Scheduler.Data.Migrations.Sqlite
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FirstCommentPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("InstagramAccountId")
                         .HasColumnType("TEXT");
 
