@@ -32,7 +32,7 @@ public sealed class DispatcherHealthCheckTests
     }
 
     [Fact]
-    public async Task Posts_due_more_than_five_minutes_ago_and_not_final_are_overdue_but_held_and_recent_ones_are_not()
+    public async Task Posts_due_more_than_five_minutes_ago_and_not_final_are_overdue_but_held_deferred_and_recent_ones_are_not()
     {
         await using var app = new SchedulingAppFactory();
         var tenant = await app.CreateTenantAsync();
@@ -41,9 +41,11 @@ public sealed class DispatcherHealthCheckTests
         await app.BookDueAtAsync(tenant, now.AddMinutes(-30));
         var held = await app.BookDueAtAsync(tenant, now.AddMinutes(-30));
         var published = await app.BookDueAtAsync(tenant, now.AddMinutes(-30));
+        var deferred = await app.BookDueAtAsync(tenant, now.AddMinutes(-30));
         await app.BookDueAtAsync(tenant, now.AddMinutes(-4));
         await app.UpdateTargetsAsync(held, t => t.State = TargetState.Held);
         await app.UpdateTargetsAsync(published, t => t.State = TargetState.Published);
+        await app.UpdateTargetsAsync(deferred, t => (t.State, t.NextAttemptAtUtc) = (TargetState.Prepared, now.AddMinutes(20)));
         await app.BeatAsync();
 
         Assert.Equal("Degraded: 2 posts overdue", await app.ReadyAsync());

@@ -1,6 +1,7 @@
 using Cadence.Instagram;
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
+using Cadence.Scheduler.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Scheduler.Features.Checks;
@@ -11,13 +12,11 @@ namespace Cadence.Scheduler.Features.Checks;
 /// </summary>
 internal sealed class PublishingRoom(SchedulerDbContext db, IInstagramPublishing instagram, TimeProvider clock)
 {
-    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
-
     public async Task<string?> ProblemAsync(PublishTarget target, AccountAccess access, string handle, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var windowStart = target.DueAtUtc - Window;
-        var since = windowStart > now - Window ? windowStart : now - Window;
+        var windowStart = target.DueAtUtc - QuotaWindow.Length;
+        var since = windowStart > now - QuotaWindow.Length ? windowStart : now - QuotaWindow.Length;
         var limit = await instagram.GetPublishingLimitAsync(access, new DateTimeOffset(since, TimeSpan.Zero), cancellationToken);
         if (limit.QuotaTotal is not { } total)
         {

@@ -1,5 +1,6 @@
 using Cadence.Scheduler.Data;
 using Cadence.Scheduler.Domain;
+using Cadence.Scheduler.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadence.Scheduler.Features.Checks;
@@ -24,7 +25,7 @@ internal sealed class QuotaUse(SchedulerDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyDictionary<Guid, AccountQuota>> ForAccountsAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
     {
-        var since = clock.GetUtcNow().UtcDateTime - PublishingRoom.Window;
+        var since = clock.GetUtcNow().UtcDateTime - QuotaWindow.Length;
         var ids = accountIds.ToList();
         var counts = await db.PublishTargets.AsNoTracking()
             .Where(t => ids.Contains(t.InstagramAccountId) && t.State == TargetState.Published && t.PublishedAtUtc >= since)

@@ -15,14 +15,15 @@ internal static class DispatcherHealthRules
     public static readonly TimeSpan OverdueAfter = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Due more than <see cref="OverdueAfter"/> ago and still the dispatcher's to finish. Held targets wait for a person,
-    /// not the dispatcher, so they are not overdue (they turn Missed after the client's maximum lateness).
+    /// Due more than <see cref="OverdueAfter"/> ago, still the dispatcher's to finish, and its next step as late. Held
+    /// targets wait for a person and deferred ones (the quota, a backoff) for their time, not for the dispatcher, so
+    /// neither is overdue (a held one turns Missed after the client's maximum lateness).
     /// </summary>
     public static Expression<Func<PublishTarget, bool>> IsOverdue(DateTime nowUtc)
     {
         var dueBefore = nowUtc - OverdueAfter;
         return t => (t.State == TargetState.Scheduled || t.State == TargetState.Prepared || t.State == TargetState.PublishAttempted)
-            && t.DueAtUtc < dueBefore;
+            && t.DueAtUtc < dueBefore && t.NextAttemptAtUtc < dueBefore;
     }
 
     public static int WholeMinutes(TimeSpan span) => (int)Math.Floor(span.TotalMinutes);
