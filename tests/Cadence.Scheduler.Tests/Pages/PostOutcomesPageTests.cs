@@ -87,7 +87,7 @@ public sealed class PostOutcomesPageTests(PagesAppFactory app) : IClassFixture<P
     }
 
     [Fact]
-    public async Task The_outcomes_answer_as_a_fragment_and_poll_only_while_a_due_account_is_still_publishing()
+    public async Task The_outcomes_answer_as_a_fragment_and_poll_only_while_a_due_account_is_still_publishing_and_not_through_a_long_wait()
     {
         var tenant = await PublishedAndFailedAsync();
         var browser = app.CreateClientFor(tenant.Owner.UserId);
@@ -102,11 +102,20 @@ public sealed class PostOutcomesPageTests(PagesAppFactory app) : IClassFixture<P
 
         var publishing = await browser.GetFragmentAsync(OutcomesUrl(tenant.PostId));
         var full = await browser.GetDocumentAsync(OutcomesUrl(tenant.PostId));
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<SchedulerDbContext>();
+            var target = await db.PublishTargets.IgnoreQueryFilters().SingleAsync(t => t.InstagramAccountId == tenant.Failed);
+            (target.State, target.NextAttemptAtUtc) = (TargetState.Prepared, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(30));
+            await db.SaveChangesAsync();
+        });
+        var deferred = await browser.GetFragmentAsync(OutcomesUrl(tenant.PostId));
 
         Assert.DoesNotContain("<html", settled.Source.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Null(settled.QuerySelector("#post-outcomes")!.GetAttribute("hx-trigger"));
         Assert.Equal("every 3s", publishing.QuerySelector("#post-outcomes")!.GetAttribute("hx-trigger"));
         Assert.Contains("Publishing", publishing.QuerySelector("#post-outcomes")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(deferred.QuerySelector("#post-outcomes")!.GetAttribute("hx-trigger"));
         Assert.Contains("<html", full.Source.Text, StringComparison.OrdinalIgnoreCase);
         Assert.NotNull(full.QuerySelector("h1"));
     }

@@ -19,9 +19,16 @@ internal static class OutcomeNames
         _ => target.State.ToString(),
     };
 
-    /// <summary>Still on its way and due now: the page polls until it settles.</summary>
+    /// <summary>
+    /// Still on its way, due, and its next step coming within a minute: the page polls until it settles. One deferred
+    /// for longer (the quota, a backoff) says when in its problem, so the page does not poll through the wait.
+    /// </summary>
     public static bool IsUnderWay(PublishTarget target, DateTime nowUtc) =>
-        target.State is TargetState.Scheduled or TargetState.Prepared or TargetState.PublishAttempted && target.DueAtUtc <= nowUtc;
+        target.State is TargetState.Scheduled or TargetState.Prepared or TargetState.PublishAttempted
+        && target.DueAtUtc <= nowUtc
+        && target.NextAttemptAtUtc <= nowUtc + PollingHorizon;
+
+    private static readonly TimeSpan PollingHorizon = TimeSpan.FromMinutes(1);
 
     /// <summary>Instagram refused what the post contains (not the account or the connection), so editing it is the way out.</summary>
     public static bool IsContentFailure(PublishTarget target) =>
