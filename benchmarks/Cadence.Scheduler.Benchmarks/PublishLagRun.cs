@@ -25,7 +25,7 @@ internal static class PublishLagRun
     public static async Task<LagReport> RunAsync(BenchOptions options, TextWriter progress)
     {
         await using var sandbox = await StandaloneSandbox.StartAsync();
-        await using var media = await BenchMedia.StartAsync();
+        await using var media = await LoopbackMediaServer.StartAsync();
         await using var host = new BenchHost(sandbox);
         if (options.Wal)
         {
@@ -78,7 +78,7 @@ internal static class PublishLagRun
     }
 
     // Straight into the Scheduler's tables as SchedulePost leaves them (one target per post, next attempt = due time).
-    private static Task BookAsync(BenchHost host, BenchMedia media, List<Account> accounts, int posts, DateTime due) =>
+    private static Task BookAsync(BenchHost host, LoopbackMediaServer media, List<Account> accounts, int posts, DateTime due) =>
         host.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<SchedulerDbContext>();

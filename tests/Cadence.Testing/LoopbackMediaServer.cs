@@ -9,11 +9,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Cadence.Scheduler.Tests.Publishing;
+namespace Cadence.Testing;
 
 /// <summary>
 /// Serves JPEGs over real HTTP on 127.0.0.1, so the sandbox can fetch image_url as Instagram fetches Cadence's signed
-/// media URLs (the Host under WebApplicationFactory is in memory and unreachable from the sandbox).
+/// media URLs (the Host under WebApplicationFactory is in memory and unreachable from the sandbox). The Scheduler's
+/// tests and its publish-lag benchmark share it.
 /// <c>/img/{width}x{height}.jpg</c> answers the smallest JPEG whose frame header carries that size; <c>/video/…</c> a real MP4.
 /// </summary>
 public sealed class LoopbackMediaServer : IAsyncDisposable
@@ -48,7 +49,7 @@ public sealed class LoopbackMediaServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapGet("/img/{width:int}x{height:int}.jpg", (int width, int height) => Results.Bytes(Jpeg(width, height), "image/jpeg"));
-        var video = FiveSeconds(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Publishing", "Fixtures", "clip-9x16.mp4")));
+        var video = FiveSeconds(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "clip-9x16.mp4")));
         app.MapGet("/video/clip-9x16.mp4", () => Results.Bytes(video, "video/mp4"));
         app.MapGet("/page/{name}", () => Results.Content("<html><body>Sign in</body></html>", "text/html"));
         await app.StartAsync();
